@@ -1,0 +1,38 @@
+/**
+ * Screenshots of built pages, for looking at what the build produced:
+ *   node scripts/screenshot.ts [--dist dist] [--out screenshots] [--width 1280,375] /zh-hant/environment/ …
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../src/output/browser.ts';
+import { serveStatic } from '../src/output/static-server.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'screenshots' },
+    width: { type: 'string', default: '1280,375' },
+    full: { type: 'boolean', default: false },
+  },
+});
+const pages = positionals.length ? positionals : ['/', '/zh-hans/', '/zh-hant/environment/'];
+mkdirSync(values.out, { recursive: true });
+const server = await serveStatic(values.dist);
+const { browser, close } = await launchChromium();
+try {
+  for (const width of values.width.split(',').map(Number)) {
+    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } });
+    for (const p of pages) {
+      await page.goto(server.url + p, { waitUntil: 'networkidle' });
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'landing'}-${width}.png`;
+      await page.screenshot({ path: path.join(values.out, name), fullPage: values.full });
+      console.log(path.join(values.out, name));
+    }
+    await page.close();
+  }
+} finally {
+  await close();
+  await server.close();
+}

@@ -1,0 +1,96 @@
+/**
+ * The `bifolio` command line. Problems in the editor's input are printed as
+ * `file:line:column  message  (hint)`; a stack trace only with --verbose.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, ReportError } from '../diagnostics.ts';
+
+const USAGE = `Usage: bifolio <command> [options]
+
+Commands:
+  build                 build the website of every script into dist/
+  dev                   live preview at http://127.0.0.1:4321/
+  convert --to <code>   convert plain text from stdin to the variant <code> (e.g. zh-Hant)
+
+Options:
+  --content <dir>       the report's content directory (default: content/)
+  --out <dir>           output directory for build (default: dist/)
+  --port <n>            port for dev (default: 4321)
+  --verbose             show the build's progress and stack traces
+  -h, --help            show this help
+`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: 'string' },
+        out: { type: 'string' },
+        to: { type: 'string' },
+        port: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`bifolio: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (values.content) process.env.BIFOLIO_CONTENT = path.resolve(values.content);
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const verbose = values.verbose;
+
+  try {
+    switch (command) {
+      case 'build': {
+        const { buildReport } = await import('./build.ts');
+        const result = await buildReport({ root, outDir: values.out, verbose });
+        for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
+        process.stdout.write(`Built the website into ${path.relative(process.cwd(), result.outDir) || '.'} in ${result.seconds.toFixed(1)} s\n`);
+        return 0;
+      }
+      case 'dev': {
+        const { startDev } = await import('./dev.ts');
+        await startDev({ root, verbose, port: values.port ? Number(values.port) : undefined });
+        return await new Promise<number>(() => {});
+      }
+      case 'convert': {
+        if (!values.to) {
+          process.stderr.write('bifolio convert: say which variant to convert to, e.g. --to zh-Hant\n');
+          return 2;
+        }
+        const { convertStdin } = await import('./convert.ts');
+        await convertStdin(values.to);
+        return 0;
+      }
+      default:
+        process.stderr.write(`bifolio: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof ReportError) {
+      for (const d of e.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+      const n = e.diagnostics.filter((d) => d.severity === 'error').length;
+      process.stderr.write(`\n${command} failed: ${n} error${n === 1 ? '' : 's'}.${command === 'build' ? ' Nothing was written; the previous output is unchanged.' : ''}\n`);
+      if (verbose) process.stderr.write(`${e.stack}\n`);
+      return 1;
+    }
+    process.stderr.write(`bifolio ${command} failed: ${(e as Error)?.message ?? String(e)}\n`);
+    if (verbose) process.stderr.write(`${(e as Error)?.stack}\n`);
+    else process.stderr.write('(run again with --verbose for details)\n');
+    return 1;
+  }
+}

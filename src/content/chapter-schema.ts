@@ -1,0 +1,28 @@
+/** Frontmatter of a chapter, `content/chapters/*.mdx`. */
+import { z } from 'astro/zod';
+
+export const chapterSchema = z
+  .object({
+    /** Chapter title, as printed at the top of the chapter and in the contents. Required. */
+    title: z.string().min(1),
+    /** Shorter title for the sidebar and previous/next links. Default: the title. */
+    shortTitle: z.string().min(1).optional(),
+    /**
+     * Position of the chapter in the report; chapters are sorted by it
+     * (ties broken by file name). Required.
+     */
+    order: z.number({ error: 'expected a number, e.g. `order: 3`' }),
+    /**
+     * ASCII path segment of the chapter's page. Default: the file name
+     * without extension and without a leading number (`03-environment.mdx` → `environment`).
+     */
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens')
+      .optional(),
+    /** One-sentence summary for search engines and link previews. Default: none. */
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type ChapterFrontmatter = z.output<typeof chapterSchema>;

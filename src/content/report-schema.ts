@@ -1,0 +1,104 @@
+/**
+ * The report configuration, `content/report.yaml`: what the report is and
+ * which scripts it is published in.
+ */
+import { z } from 'astro/zod';
+import { profileNames } from '../convert/profiles.ts';
+
+/** The script chapters are written in. Every other variant is converted from it. */
+export const SOURCE_VARIANT = 'zh-Hans';
+/** Variant codes Bifolio can publish: the source and every conversion profile. */
+export const KNOWN_VARIANTS = [SOURCE_VARIANT, ...profileNames] as const;
+
+const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' });
+
+export const variantSchema = z
+  .object({
+    /**
+     * BCP 47 code of the script, also the `lang` of its pages: `zh-Hans` (the
+     * source) or a conversion profile such as `zh-Hant`. Required.
+     */
+    code: z.enum(KNOWN_VARIANTS, {
+      error: (issue) =>
+        `unknown variant ${JSON.stringify(issue.input)}; known variants are ${KNOWN_VARIANTS.join(', ')}`,
+    }),
+    /**
+     * First path segment of the variant's pages (`/zh-hant/…`): lowercase
+     * ASCII letters, digits and hyphens. Default: the code in lowercase.
+     */
+    prefix: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens')
+      .optional(),
+    /**
+     * Name of the script shown in the script switcher, written in that
+     * script. Default: 简体中文 for the source, the profile's label otherwise.
+     */
+    label: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const reportSchema = z
+  .object({
+    /** Full title of the report, as printed on the cover. Required. */
+    title: z.string().min(1),
+    /** Short title for the page header and browser tabs. Default: the title. */
+    shortTitle: z.string().min(1).optional(),
+    /** Subtitle or slogan under the title. Default: none. */
+    subtitle: z.string().min(1).optional(),
+    /** ASCII name used in file names of downloads (PDFs, spreadsheets). Required. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens'),
+    /** One or two sentences describing the report, used as the landing page's meta description. Default: none. */
+    description: z.string().min(1).optional(),
+    organisation: z
+      .object({
+        /** Registered name of the reporting organisation. Required. */
+        name: z.string().min(1),
+        /** Short name used in running text. Default: the name. */
+        shortName: z.string().min(1).optional(),
+        /** Stock code, e.g. `00700`, printed with the name. Default: none. */
+        stockCode: z.string().min(1).optional(),
+        /** Organisation name in English, marked `lang="en"` wherever shown. Default: none. */
+        englishName: z.string().min(1).optional(),
+      })
+      .strict(),
+    period: z
+      .object({
+        /** First day of the reporting period, YYYY-MM-DD. Required. */
+        start: isoDate,
+        /** Last day of the reporting period, YYYY-MM-DD. Required. */
+        end: isoDate,
+        /** How the period is printed. Default: built from the dates, e.g. 2024年1月1日至2024年12月31日. */
+        label: z.string().min(1).optional(),
+      })
+      .strict()
+      .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] }),
+    /**
+     * The scripts to publish, in switcher order. The source `zh-Hans` must be
+     * among them. Default: `zh-Hans` and `zh-Hant`.
+     */
+    variants: z
+      .array(variantSchema)
+      .min(1)
+      .default([{ code: 'zh-Hans' }, { code: 'zh-Hant' }])
+      .superRefine((variants, ctx) => {
+        const seen = new Map<string, number>();
+        variants.forEach((v, i) => {
+          const prefix = v.prefix ?? v.code.toLowerCase();
+          for (const [key, value] of [['code', v.code], ['prefix', prefix]] as const) {
+            const tag = `${key}:${value}`;
+            if (seen.has(tag)) {
+              ctx.addIssue({ code: 'custom', path: [i, key], message: `${key} ${JSON.stringify(value)} is used by two variants` });
+            }
+            seen.set(tag, i);
+          }
+        });
+        if (!variants.some((v) => v.code === SOURCE_VARIANT)) {
+          ctx.addIssue({ code: 'custom', path: [], message: `the source variant ${SOURCE_VARIANT} must be published` });
+        }
+      }),
+  })
+  .strict();
+
+export type ReportInput = z.input<typeof reportSchema>;
+export type ReportData = z.output<typeof reportSchema>;

@@ -1,0 +1,4 @@
+/** `03-environment` → `environment`: a leading number only orders files. */
+export function slugFromFileId(id: string): string {
+  return id.replace(/^\d+[-_.]/, '');
+}

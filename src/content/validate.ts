@@ -1,0 +1,95 @@
+/**
+ * Validates YAML (or JSON) text against a zod schema and reports every
+ * problem at the line and column of the offending value.
+ */
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Diagnostic } from '../diagnostics.ts';
+
+export interface YamlSource {
+  /** File the text came from, for diagnostics. */
+  file: string;
+  text: string;
+  /** Lines before `text` in the file (frontmatter starts after `---`). */
+  lineOffset?: number;
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; diagnostics: Diagnostic[] };
+
+export function validateYaml<S extends z.ZodType>(source: YamlSource, schema: S): Validated<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + (source.lineOffset ?? 0), column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((e) => ({
+        file: source.file,
+        ...at(e.pos[0]),
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+        hint: 'check indentation, colons and quotes around this point',
+        severity: 'error' as const,
+      })),
+    };
+  }
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    diagnostics: result.error.issues.map((issue) => describeIssue(issue, doc, source.file, at)),
+  };
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  doc: Document,
+  file: string,
+  at: (offset: number) => { line: number; column: number },
+): Diagnostic {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const { offset, exact } = locate(doc, path);
+  const where = path.length ? `\`${path.join('.')}\`` : 'the file';
+  let message: string;
+  let hint: string | undefined;
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const keyOffset = locateKey(doc, path, key);
+    const pos = keyOffset ?? offset;
+    return {
+      file,
+      ...at(pos),
+      message: `unknown field ${JSON.stringify(key)}${path.length ? ` in ${where}` : ''}`,
+      hint: 'check the spelling; see the authoring guide for the fields this file accepts',
+      severity: 'error',
+    };
+  } else if (issue.code === 'invalid_type' && !exact) {
+    message = `missing required field ${where}`;
+    hint = `add \`${String(path[path.length - 1])}:\``;
+  } else {
+    message = `${where}: ${issue.message}`;
+  }
+  return { file, ...at(offset), message, hint, severity: 'error' };
+}
+
+/** Offset of the value at `path`, or of its nearest existing ancestor. */
+function locate(doc: Document, path: Array<string | number>): { offset: number; exact: boolean } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return { offset: node.range[0], exact: n === path.length };
+  }
+  return { offset: 0, exact: false };
+}
+
+/** Offset of key `key` in the mapping at `path`. */
+function locateKey(doc: Document, path: Array<string | number>, key: string): number | undefined {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (isNode(k) && k.toJSON() === key && k.range) return k.range[0];
+  }
+  return undefined;
+}

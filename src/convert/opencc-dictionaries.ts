@@ -1,0 +1,52 @@
+/**
+ * OpenCC's dictionaries as shipped by opencc-js, by name. Parsed lazily and
+ * cached: STPhrases alone is ~50 000 entries.
+ */
+import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HKVariants from 'opencc-js/dict/HKVariants';
+import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrases_GeneratedFromRegionalPhrases from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import TWPhrases from 'opencc-js/dict/TWPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import { parseDictionary, Trie, trieFromGroup } from './trie.ts';
+
+const serialised = {
+  CJK_Compatibility_Ideographs,
+  HKVariants,
+  HKVariantsPhrases,
+  STCharacters,
+  STPhrases,
+  STPhrases_GeneratedFromRegionalPhrases,
+  TWPhrases,
+  TWVariants,
+  TWVariantsPhrases,
+} as const;
+
+export type OpenccDictionaryName = keyof typeof serialised;
+export const openccDictionaryNames = Object.keys(serialised) as OpenccDictionaryName[];
+
+const parsed = new Map<OpenccDictionaryName, Array<[string, string]>>();
+const tries = new Map<string, Trie>();
+
+export function openccDictionary(name: OpenccDictionaryName): Array<[string, string]> {
+  let dict = parsed.get(name);
+  if (!dict) {
+    dict = parseDictionary(serialised[name]);
+    parsed.set(name, dict);
+  }
+  return dict;
+}
+
+/** One trie for a group of dictionaries (first wins on duplicate keys), cached by group. */
+export function openccTrie(group: readonly OpenccDictionaryName[]): Trie {
+  const key = group.join('+');
+  let trie = tries.get(key);
+  if (!trie) {
+    trie = trieFromGroup(group.map(openccDictionary));
+    tries.set(key, trie);
+  }
+  return trie;
+}

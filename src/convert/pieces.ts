@@ -1,0 +1,116 @@
+/**
+ * Alignment between a source string and its conversion, as a list of pieces.
+ * Joining every `src` gives the source, joining every `out` the result. A
+ * piece can be split inside only when its source and output have the same
+ * length (a character-for-character mapping); otherwise it moves as a whole.
+ */
+export interface Piece {
+  src: string;
+  out: string;
+}
+
+/** Appends a piece, merging runs of unchanged text so lists stay short. */
+export function pushPiece(pieces: Piece[], src: string, out: string): void {
+  const last = pieces[pieces.length - 1];
+  if (last && src === out && last.src === last.out) {
+    last.src += src;
+    last.out += out;
+  } else {
+    pieces.push({ src, out });
+  }
+}
+
+/**
+ * Composes `first` (a → b) with `second` (b → c) into pieces a → c. Piece
+ * boundaries survive where both lists have one at the same offset of b, or
+ * where a character-for-character piece can be cut to match.
+ */
+export function composePieces(first: Piece[], second: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  let i = 0;
+  let j = 0;
+  // Remainders of the current piece of each list, after cuts.
+  let a: Piece | undefined = first[0] && { ...first[0] };
+  let b: Piece | undefined = second[0] && { ...second[0] };
+  let accSrc = '';
+  let accOut = '';
+  while (a && b) {
+    if (a.out.length === b.src.length) {
+      accSrc += a.src;
+      accOut += b.out;
+      pushPiece(result, accSrc, accOut);
+      accSrc = accOut = '';
+      a = first[++i] && { ...first[i] };
+      b = second[++j] && { ...second[j] };
+    } else if (a.out.length < b.src.length) {
+      // `a` ends inside `b`: cut `b` if it maps character for character.
+      const n = a.out.length;
+      if (b.src.length === b.out.length && isCut(b.out, n) && isCut(b.src, n)) {
+        pushPiece(result, accSrc + a.src, accOut + b.out.slice(0, n));
+        accSrc = accOut = '';
+        b = { src: b.src.slice(n), out: b.out.slice(n) };
+      } else {
+        accSrc += a.src;
+        b = { src: b.src.slice(n), out: b.out };
+        accOut += b.out;
+        b.out = '';
+      }
+      a = first[++i] && { ...first[i] };
+    } else {
+      // `b` ends inside `a`: cut `a` if it maps character for character.
+      const n = b.src.length;
+      if (a.src.length === a.out.length && isCut(a.out, n) && isCut(a.src, n)) {
+        pushPiece(result, accSrc + a.src.slice(0, n), accOut + b.out);
+        accSrc = accOut = '';
+        a = { src: a.src.slice(n), out: a.out.slice(n) };
+      } else {
+        accOut += b.out;
+        a = { src: a.src, out: a.out.slice(n) };
+      }
+      b = second[++j] && { ...second[j] };
+    }
+  }
+  if (accSrc || accOut) pushPiece(result, accSrc, accOut);
+  return result;
+}
+
+/** True when offset `n` of `s` does not fall inside a surrogate pair. */
+function isCut(s: string, n: number): boolean {
+  if (n <= 0 || n >= s.length) return true;
+  const c = s.charCodeAt(n);
+  return c < 0xdc00 || c > 0xdfff;
+}
+
+/**
+ * Splits the output of `pieces` at the source offsets that separate `runs`
+ * (whose concatenation is the pieces' source). A piece that straddles a run
+ * boundary and cannot be cut goes to the run where it starts.
+ */
+export function splitByRuns(pieces: Piece[], runs: readonly string[]): string[] {
+  const outputs = runs.map(() => '');
+  let run = 0;
+  let runLeft = runs[0]?.length ?? 0;
+  for (const piece of pieces) {
+    let src = piece.src;
+    let out = piece.out;
+    while (src.length > 0) {
+      while (runLeft === 0 && run < runs.length - 1) runLeft = runs[++run]!.length;
+      if (src.length <= runLeft) {
+        outputs[run] += out;
+        runLeft -= src.length;
+        break;
+      }
+      const n = runLeft;
+      if (src.length === out.length && isCut(src, n) && isCut(out, n)) {
+        outputs[run] += out.slice(0, n);
+        out = out.slice(n);
+      } else {
+        outputs[run] += out;
+        out = '';
+      }
+      src = src.slice(n);
+      runLeft = 0;
+    }
+  }
+  return outputs;
+}

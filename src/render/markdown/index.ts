@@ -1,0 +1,24 @@
+/**
+ * The Markdown/MDX pipeline: GitHub-flavoured Markdown plus Bifolio's own
+ * plugins, for Astro's unified processor.
+ */
+import remarkGfm from 'remark-gfm';
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeFigureCaption from './rehype-figure-caption.ts';
+import remarkCjkAutolink from './remark-cjk-autolink.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
+
+export const markdownOptions = {
+  // remark-gfm is added here rather than by `gfm: true` so it can be told that
+  // a single tilde is not strikethrough: Chinese text writes ranges as 2021~2024.
+  gfm: false,
+  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkCjkAutolink],
+  rehypePlugins: [rehypeFigureCaption, rehypeTableScroll],
+  remarkRehype: {
+    footnoteLabel: '注释',
+    footnoteLabelTagName: 'h2',
+    footnoteLabelProperties: { className: ['footnotes-title'] },
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+      `返回正文第${referenceIndex + 1}处引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
+  },
+} satisfies UnifiedProcessorOptions;

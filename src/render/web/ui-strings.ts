@@ -1,0 +1,20 @@
+/**
+ * The site's own words (navigation, labels), written once in Simplified
+ * Chinese like the chapters; Traditional pages get them converted.
+ */
+export const ui = {
+  skipToContent: '跳到正文',
+  chapters: '目录',
+  chapterNav: '章节导航',
+  onThisPage: '本页内容',
+  scriptSwitcher: '选择文字版本',
+  previous: '上一章',
+  next: '下一章',
+  pagination: '上下章',
+  reportHome: '报告首页',
+  period: '报告期',
+  readIn: '阅读',
+  contents: '报告目录',
+  table: '表格（可左右滚动）',
+  notFound: '找不到该页面',
+} as const;
