@@ -62,18 +62,28 @@ interface Scope {
   converter: Converter | undefined;
 }
 
-export function convertTree(tree: Root, options: TreeConversionOptions): void {
-  const scope: Scope = {
+/** What the walk reports: sentences of text and attributes to convert. */
+export interface ConvertibleVisitor {
+  /** Consecutive text nodes of one sentence, all in the scope of `converter`. */
+  sentence(texts: Text[], converter: Converter): void;
+  /** A reader-visible attribute (hast property name) of `node`. */
+  attribute(node: Element, property: string, converter: Converter): void;
+}
+
+/**
+ * Walks everything a reader sees in a converted language, in document order,
+ * and applies inline overrides on the way. This walk is the single
+ * definition of what gets converted: `convertTree` converts what it reports,
+ * and checks use it to inspect built pages.
+ */
+export function walkConvertible(tree: Root, options: TreeConversionOptions, visitor: ConvertibleVisitor): void {
+  const start: Scope = {
     lang: options.defaultLang ?? '',
     converter: options.defaultLang ? options.converterFor(options.defaultLang) : undefined,
   };
   const run: Text[] = [];
   const flush = (converter: Converter | undefined) => {
-    if (run.length === 0) return;
-    if (converter) {
-      const out = converter.convertRuns(run.map((t) => t.value));
-      run.forEach((t, i) => (t.value = out[i]!));
-    }
+    if (run.length > 0 && converter) visitor.sentence(run.slice(), converter);
     run.length = 0;
   };
 
@@ -89,7 +99,9 @@ export function convertTree(tree: Root, options: TreeConversionOptions): void {
       const inline = INLINE_ELEMENTS.has(node.tagName);
       if (!inline) flush(scope.converter);
 
-      if (PROTECTED_ELEMENTS.has(node.tagName) || props.dataNoConvert !== undefined) {
+      // Protected: code-like elements, no-convert spans, and override text
+      // (final as the editor wrote it; this also makes conversion idempotent).
+      if (PROTECTED_ELEMENTS.has(node.tagName) || props.dataNoConvert !== undefined || props.dataZhOverride !== undefined) {
         if (inline) flush(scope.converter);
         return;
       }
@@ -105,7 +117,9 @@ export function convertTree(tree: Root, options: TreeConversionOptions): void {
         return;
       }
 
-      if (inner.converter) convertAttributes(node, inner.converter);
+      if (inner.converter) {
+        for (const name of readerAttributes(node)) visitor.attribute(node, name, inner.converter);
+      }
       for (const child of node.children) visit(child as Nodes, inner);
       if (!inline || inner !== scope) flush(inner.converter);
       return;
@@ -114,7 +128,20 @@ export function convertTree(tree: Root, options: TreeConversionOptions): void {
     flush(scope.converter);
   };
 
-  visit(tree, scope);
+  visit(tree, start);
+}
+
+/** Converts, in place, everything a reader sees in a converted language. */
+export function convertTree(tree: Root, options: TreeConversionOptions): void {
+  walkConvertible(tree, options, {
+    sentence(texts, converter) {
+      const out = converter.convertRuns(texts.map((t) => t.value));
+      texts.forEach((t, i) => (t.value = out[i]!));
+    },
+    attribute(node, property, converter) {
+      node.properties[property] = converter.convert(String(node.properties[property]));
+    },
+  });
 }
 
 /**
@@ -145,16 +172,15 @@ export function overridePropertyNames(lang: string): string[] {
   return names;
 }
 
-function convertAttributes(node: Element, converter: Converter): void {
+/** Names of the reader-visible attributes `node` carries. */
+function readerAttributes(node: Element): string[] {
   const props = node.properties;
-  for (const name of READER_ATTRIBUTES) {
-    const value = props[name];
-    if (typeof value === 'string' && value) props[name] = converter.convert(value);
-  }
+  const names: string[] = READER_ATTRIBUTES.filter((name) => typeof props[name] === 'string' && props[name] !== '');
   if (node.tagName === 'meta' && typeof props.content === 'string') {
     const key = String(props.name ?? props.property ?? '').toLowerCase();
-    if (PROSE_META.has(key)) props.content = converter.convert(props.content);
+    if (PROSE_META.has(key)) names.push('content');
   }
+  return names;
 }
 
 /** Parses, converts and serialises an HTML document (or a fragment, with `fragment: true`). */

@@ -1,0 +1,155 @@
+/**
+ * The sample report, built once by the real CLI (tests/support/build-sample.ts),
+ * checked page by page in both scripts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { getConverter } from '../../src/convert/converter.ts';
+import { findUnconvertedText } from '../../src/convert/leaks.ts';
+import { converterForLang } from '../../src/convert/page.ts';
+import { loadReport } from '../../src/content/report.ts';
+import { elements, hasClass, readPage, select, textOf } from '../support/html.ts';
+import { ROOT, SAMPLE_SITE } from '../support/paths.ts';
+
+const report = loadReport(path.join(ROOT, 'content', 'report.yaml'));
+const converterFor = converterForLang(report);
+const zhHant = getConverter('zh-Hant');
+const chapterFiles = readdirSync(path.join(ROOT, 'content', 'chapters')).filter((f) => f.endsWith('.mdx'));
+
+function chapterDirs(prefix: string): string[] {
+  const dir = path.join(SAMPLE_SITE, prefix);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+function page(prefix: string, slug?: string): Root {
+  return readPage(path.join(SAMPLE_SITE, prefix, ...(slug ? [slug] : []), 'index.html'));
+}
+
+const slugs = chapterDirs('zh-hans');
+const prose = (tree: Root) => select(tree, (el) => hasClass(el, 'prose'))[0]!;
+
+describe('pages', () => {
+  it('publishes every chapter in both scripts', () => {
+    expect(slugs.length).toBe(chapterFiles.length);
+    expect(slugs.length).toBeGreaterThanOrEqual(6);
+    expect(chapterDirs('zh-hant')).toEqual(slugs);
+  });
+
+  it('has a landing page linking both scripts, each block in its own language', () => {
+    const landing = readPage(path.join(SAMPLE_SITE, 'index.html'));
+    const sections = select(landing, (el) => el.tagName === 'section' && typeof el.properties.lang === 'string');
+    expect(sections.map((s) => s.properties.lang)).toEqual(['zh-Hans', 'zh-Hant']);
+    const links = sections.map((s) => select(s, (el) => el.tagName === 'a')[0]!.properties.href);
+    expect(links).toEqual(['/zh-hans/', '/zh-hant/']);
+    expect(textOf(sections[1]!)).toContain(zhHant.convert(report.title));
+    expect(textOf(sections[0]!)).toContain(report.title);
+  });
+
+  it('orders the sidebar by frontmatter order', () => {
+    const sidebar = select(page('zh-hans', slugs[0]), (el) => hasClass(el, 'chapter-list'))[0]!;
+    const hrefs = select(sidebar, (el) => el.tagName === 'a').map((a) => String(a.properties.href));
+    const chapterLinks = hrefs.filter((h) => h.split('/').length === 4);
+    const ordered = chapterFiles
+      .map((f) => ({ f, order: Number(/^order:\s*(\d+)/m.exec(readFileSync(path.join(ROOT, 'content', 'chapters', f), 'utf8'))![1]) }))
+      .sort((a, b) => a.order - b.order);
+    expect(chapterLinks.length).toBe(ordered.length);
+  });
+});
+
+describe('Traditional pages', () => {
+  const pages = ['', ...slugs];
+
+  it.each(pages)('zh-hant/%s has no Simplified character left outside protected spans', (slug) => {
+    expect(findUnconvertedText(page('zh-hant', slug || undefined), { converterFor })).toEqual([]);
+  });
+
+  it('the landing page has no Simplified character left in its Traditional block', () => {
+    expect(findUnconvertedText(readPage(path.join(SAMPLE_SITE, 'index.html')), { converterFor })).toEqual([]);
+  });
+
+  it('the Simplified pages, read as if they were Traditional, would be reported (the check can fail)', () => {
+    const hans = page('zh-hans', 'environment');
+    const asIfTraditional = findUnconvertedText(hans, { converterFor: () => zhHant });
+    expect(asIfTraditional.length).toBeGreaterThan(10);
+  });
+
+  it.each(slugs)('zh-hant/%s is converted: title, headings and meta description', (slug) => {
+    const hans = page('zh-hans', slug);
+    const hant = page('zh-hant', slug);
+    const h = (tree: Root) => select(tree, (el) => /^h[1-4]$/.test(el.tagName)).map(textOf);
+    expect(h(hant)).toEqual(h(hans).map((t) => zhHant.convert(t)));
+    const title = (tree: Root) => textOf(select(tree, (el) => el.tagName === 'title')[0]!);
+    expect(title(hant)).toBe(zhHant.convert(title(hans)));
+    const desc = (tree: Root) => select(tree, (el) => el.tagName === 'meta' && el.properties.name === 'description')[0]?.properties.content;
+    if (desc(hans)) expect(desc(hant)).toBe(zhHant.convert(String(desc(hans))));
+  });
+
+  it('keeps inline overrides and no-convert spans exactly as written', () => {
+    const letter = page('zh-hant', 'chairman-letter');
+    const override = select(letter, (el) => el.properties.dataZhOverride !== undefined);
+    expect(override.map(textOf)).toEqual(['于立衡']);
+    const community = page('zh-hant', 'community');
+    const kept = select(community, (el) => el.properties.dataNoConvert !== undefined);
+    expect(kept.map(textOf)).toEqual(['澄川云课堂']);
+    // …while the same words elsewhere in the page are converted.
+    expect(textOf(prose(community))).toContain('澄川雲課堂');
+  });
+
+  it('leaves text marked lang="en" alone', () => {
+    const hans = select(page('zh-hans', 'about-this-report'), (el) => el.properties.lang === 'en').map(textOf);
+    const hant = select(page('zh-hant', 'about-this-report'), (el) => el.properties.lang === 'en').map(textOf);
+    expect(hans.length).toBeGreaterThan(3);
+    expect(hant).toEqual(hans);
+  });
+});
+
+describe('what must be identical in both scripts', () => {
+  it.each(slugs)('%s: code blocks, inline code, ids and URLs', (slug) => {
+    const hans = page('zh-hans', slug);
+    const hant = page('zh-hant', slug);
+    const code = (tree: Root) => select(tree, (el) => ['pre', 'code', 'kbd'].includes(el.tagName)).map((el) => toHtml(el));
+    expect(code(hant)).toEqual(code(hans));
+    const ids = (tree: Root) => [...elements(tree)].map((el) => el.properties.id).filter(Boolean);
+    expect(ids(hant)).toEqual(ids(hans));
+    const urls = (tree: Root) =>
+      [...elements(prose(tree))]
+        .flatMap((el: Element) => [el.properties.href, el.properties.src])
+        .filter((u): u is string => typeof u === 'string')
+        .map((u) => u.replace(/^\/zh-han[st]\//, '/VARIANT/'));
+    expect(urls(hant)).toEqual(urls(hans));
+  });
+
+  it('the sample really has code blocks and external links to compare', () => {
+    const appendix = page('zh-hant', 'appendix');
+    expect(select(appendix, (el) => el.tagName === 'pre').length).toBeGreaterThanOrEqual(2);
+    expect(select(appendix, (el) => el.tagName === 'a' && String(el.properties.href).startsWith('https://')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('script switcher and languages', () => {
+  for (const variant of report.variants) {
+    it.each(['', ...slugs])(`${variant.prefix}/%s: lang and switcher`, (slug) => {
+      const tree = page(variant.prefix, slug || undefined);
+      const html = select(tree, (el) => el.tagName === 'html')[0]!;
+      expect(html.properties.lang).toBe(variant.code);
+      const switcher = select(tree, (el) => hasClass(el, 'script-switcher'))[0]!;
+      const links = select(switcher, (el) => el.tagName === 'a');
+      expect(links.map((a) => a.properties.lang)).toEqual(report.variants.map((v) => v.code));
+      for (const [i, a] of links.entries()) {
+        const href = String(a.properties.href);
+        const target = report.variants[i]!;
+        expect(href).toBe(`/${target.prefix}/${slug ? `${slug}/` : ''}`);
+        expect(existsSync(path.join(SAMPLE_SITE, href, 'index.html'))).toBe(true);
+        expect(a.properties.ariaCurrent === 'page').toBe(target.code === variant.code);
+      }
+      const alternates = select(tree, (el) => el.tagName === 'link' && el.properties.rel?.toString() === 'alternate');
+      expect(alternates.map((l) => l.properties.hrefLang)).toEqual(report.variants.map((v) => v.code));
+    });
+  }
+});
