@@ -7,6 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import type { Image, Root as MdastRoot } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { MDX_COMPONENT_NAMES } from '../render/mdx/names.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ReportError } from '../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../content/chapter-schema.ts';
@@ -119,11 +122,77 @@ async function checkChapter(
     body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
   }
   try {
-    await compile({ value: body, path: file }, { remarkPlugins: [[remarkGfm, { singleTilde: false }]], development: false });
+    await compile(
+      { value: body, path: file },
+      { remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkCheckReferences, { file, problems }]], development: false },
+    );
   } catch (e) {
     problems.push(mdxDiagnostic(file, e));
   }
   return { frontmatter, problems };
+}
+
+/**
+ * Checks what the chapter refers to: images must exist (and should have alt
+ * text), components must be ones Bifolio provides or the chapter imports.
+ */
+function remarkCheckReferences(options: { file: string; problems: Diagnostic[] }) {
+  const { file, problems } = options;
+  return (tree: MdastRoot) => {
+    const imported = new Set<string>();
+    visit(tree, 'mdxjsEsm', (node: { value: string }) => {
+      for (const m of node.value.matchAll(/import\s+(?:\{([^}]*)\}|(\w+))/g)) {
+        if (m[2]) imported.add(m[2]);
+        for (const name of (m[1] ?? '').split(',')) {
+          const local = name.trim().split(/\s+as\s+/).pop();
+          if (local) imported.add(local);
+        }
+      }
+    });
+    const known = new Set<string>([...MDX_COMPONENT_NAMES, ...imported]);
+    const at = (node: { position?: { start: { line: number; column: number } } }) => ({
+      line: node.position?.start.line,
+      column: node.position?.start.column,
+    });
+    visit(tree, (node) => {
+      if (node.type === 'image') {
+        const image = node as Image;
+        if (!/^[a-z][a-z0-9+.-]*:|^\//i.test(image.url)) {
+          const target = path.resolve(path.dirname(file), decodeURIComponent(image.url.split(/[?#]/)[0]!));
+          if (!existsSync(target)) {
+            problems.push({
+              file,
+              ...at(image),
+              message: `image not found: ${image.url}`,
+              hint: `no file at ${path.relative(process.cwd(), target)}; image paths are relative to the chapter file`,
+              severity: 'error',
+            });
+          }
+        }
+        if (!image.alt?.trim()) {
+          problems.push({
+            file,
+            ...at(image),
+            message: `image ${image.url} has no alt text`,
+            hint: 'describe the image for readers who cannot see it: ![description](path "caption")',
+            severity: 'warning',
+          });
+        }
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const name = (node as { name?: string | null }).name;
+        if (name && /^[A-Z]/.test(name) && !known.has(name.split('.')[0]!)) {
+          problems.push({
+            file,
+            ...at(node),
+            message: `unknown component <${name}>`,
+            hint: `components available in chapters: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`,
+            severity: 'error',
+          });
+        }
+      }
+    });
+  };
 }
 
 interface VFileMessageLike {

@@ -30,8 +30,8 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
   let i = 0;
   let j = 0;
   // Remainders of the current piece of each list, after cuts.
-  let a: Piece | undefined = first[0] && { ...first[0] };
-  let b: Piece | undefined = second[0] && { ...second[0] };
+  let a = copy(first[0]);
+  let b = copy(second[0]);
   let accSrc = '';
   let accOut = '';
   while (a && b) {
@@ -40,8 +40,8 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
       accOut += b.out;
       pushPiece(result, accSrc, accOut);
       accSrc = accOut = '';
-      a = first[++i] && { ...first[i] };
-      b = second[++j] && { ...second[j] };
+      a = copy(first[++i]);
+      b = copy(second[++j]);
     } else if (a.out.length < b.src.length) {
       // `a` ends inside `b`: cut `b` if it maps character for character.
       const n = a.out.length;
@@ -55,7 +55,7 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
         accOut += b.out;
         b.out = '';
       }
-      a = first[++i] && { ...first[i] };
+      a = copy(first[++i]);
     } else {
       // `b` ends inside `a`: cut `a` if it maps character for character.
       const n = b.src.length;
@@ -67,11 +67,15 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
         accOut += b.out;
         a = { src: a.src, out: a.out.slice(n) };
       }
-      b = second[++j] && { ...second[j] };
+      b = copy(second[++j]);
     }
   }
   if (accSrc || accOut) pushPiece(result, accSrc, accOut);
   return result;
+}
+
+function copy(piece: Piece | undefined): Piece | undefined {
+  return piece && { src: piece.src, out: piece.out };
 }
 
 /** True when offset `n` of `s` does not fall inside a surrogate pair. */

@@ -1,0 +1,6 @@
+/**
+ * Names of the components every chapter can use without an import. Kept
+ * apart from the components themselves so the command line can check
+ * chapters without loading Astro.
+ */
+export const MDX_COMPONENT_NAMES = ['Zh', 'NoConvert'] as const;

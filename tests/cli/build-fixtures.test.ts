@@ -1,0 +1,158 @@
+/**
+ * `bifolio build` on small fixture reports: ordering from frontmatter, and
+ * bad input that must fail with a located message and leave the previous
+ * output untouched.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasClass, readPage, select, textOf } from '../support/html.ts';
+import { runCli } from '../support/cli.ts';
+import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
+
+const WORK = path.join(TEST_OUTPUT, 'fixture-builds');
+
+/** A fresh copy of a fixture report, to break at will. */
+function copyFixture(name: string, as: string): string {
+  const dir = path.join(WORK, as);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(FIXTURES, 'reports', name), dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(() => mkdirSync(WORK, { recursive: true }));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe('a small report', () => {
+  const out = path.join(WORK, 'minimal-site');
+  beforeAll(() => {
+    const content = copyFixture('minimal', 'minimal');
+    const result = runCli(['build', '--content', content, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('orders chapters by frontmatter `order`, not by file name', () => {
+    const home = readPage(path.join(out, 'zh-hans', 'index.html'));
+    const list = select(home, (el) => hasClass(el, 'chapter-list'))[0]!;
+    const titles = select(list, (el) => el.tagName === 'a').map(textOf);
+    expect(titles).toEqual(['报告首页', '开篇', '中间一章', '最后一章']);
+  });
+
+  it('takes page addresses from file names without their order prefix, or from `slug`', () => {
+    expect(readdirSync(path.join(out, 'zh-hant')).sort()).toEqual(
+      ['a-written-first', 'b-written-second', 'index.html', 'middle-chapter'].sort(),
+    );
+  });
+
+  it('links previous and next chapters in reading order', () => {
+    const middle = readPage(path.join(out, 'zh-hant', 'middle-chapter', 'index.html'));
+    const prev = select(middle, (el) => el.tagName === 'a' && el.properties.rel?.toString() === 'prev')[0]!;
+    const next = select(middle, (el) => el.tagName === 'a' && el.properties.rel?.toString() === 'next')[0]!;
+    expect(prev.properties.href).toBe('/zh-hant/b-written-second/');
+    expect(next.properties.href).toBe('/zh-hant/a-written-first/');
+    expect(textOf(prev)).toContain('開篇');
+  });
+
+  it('publishes zh-Hans and zh-Hant when the report names no variants', () => {
+    expect(existsSync(path.join(out, 'zh-hans', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'zh-hant', 'index.html'))).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  const out = path.join(WORK, 'previous-output');
+  const marker = path.join(out, 'previous-build.txt');
+
+  beforeAll(() => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(marker, 'output of an earlier, successful build\n');
+  });
+
+  function expectUntouched(): void {
+    expect(readFileSync(marker, 'utf8')).toBe('output of an earlier, successful build\n');
+    expect(readdirSync(out)).toEqual(['previous-build.txt']);
+    const leftovers = readdirSync(WORK).filter((f) => f.includes('.tmp-') || f.includes('.old-'));
+    expect(leftovers).toEqual([]);
+  }
+
+  function build(content: string) {
+    return runCli(['build', '--content', content, '--out', out]);
+  }
+
+  /** Copies the minimal report, applies `edits` (file → text rewrite), builds it. */
+  function buildBroken(as: string, edits: Record<string, (text: string) => string>) {
+    const content = copyFixture('minimal', as);
+    for (const [file, edit] of Object.entries(edits)) {
+      const full = path.join(content, file);
+      writeFileSync(full, edit(readFileSync(full, 'utf8')));
+    }
+    return build(content);
+  }
+
+  interface BadInput {
+    name: string;
+    edits: Record<string, (text: string) => string>;
+    /** What stderr must say, one pattern per problem. */
+    messages: RegExp[];
+  }
+
+  const cases: BadInput[] = [
+    {
+      name: 'invalid frontmatter value',
+      edits: { 'chapters/b-written-second.mdx': (t) => t.replace('order: 10', 'order: 第十') },
+      messages: [/chapters\/b-written-second\.mdx:4:8 {2}`order`: expected a number/],
+    },
+    {
+      name: 'missing required frontmatter field',
+      edits: { 'chapters/c-written-third.mdx': (t) => t.replace('title: 中间一章\n', '') },
+      messages: [/chapters\/c-written-third\.mdx:2:1 {2}missing required field `title`/],
+    },
+    {
+      name: 'MDX that does not compile: an unclosed tag',
+      edits: { 'chapters/a-written-first.mdx': (t) => t.replace('本章到此结束。', '本章<Zh hant="結">结束。') },
+      messages: [/chapters\/a-written-first\.mdx:10:\d+ {2}MDX does not compile: .*closing tag/i],
+    },
+    {
+      name: 'every problem at once: a stray brace and an unknown field',
+      edits: {
+        'chapters/a-written-first.mdx': (t) => t.replace('本章到此结束。', '价格{不详。'),
+        'chapters/b-written-second.mdx': (t) => t.replace('order: 10', 'order: 10\ncolour: green'),
+      },
+      messages: [
+        /a-written-first\.mdx:10:\d+ {2}MDX does not compile/,
+        /b-written-second\.mdx:5:1 {2}unknown field "colour"/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
+      name: 'a missing image and an unknown component',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n![图](../images/does-not-exist.png)\n\n<Chart id="x" />\n' },
+      messages: [
+        /a-written-first\.mdx:12:1 {2}image not found: \.\.\/images\/does-not-exist\.png/,
+        /a-written-first\.mdx:14:1 {2}unknown component <Chart> {2}\(components available in chapters: <Zh>, <NoConvert>\)/,
+      ],
+    },
+    {
+      name: 'report configuration with an unknown variant',
+      edits: { 'report.yaml': (t) => t + 'variants:\n  - code: zh-Hans\n  - code: zh-Latn\n' },
+      messages: [/report\.yaml:10:11 {2}`variants\.1\.code`: unknown variant "zh-Latn"/],
+    },
+    {
+      // An import of a file that does not exist compiles as MDX and fails only
+      // when the site is bundled: this exercises the temporary-directory swap.
+      name: 'a failure inside the site build itself',
+      edits: { 'chapters/a-written-first.mdx': (t) => t.replace('---\n\n', '---\n\nimport Missing from "./missing-component.astro";\n\n') },
+      messages: [/a-written-first\.mdx:6:22 {2}Could not resolve '\.\/missing-component\.astro'/],
+    },
+  ];
+
+  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages }) => {
+    const result = buildBroken(name.replace(/\W+/g, '-'), edits);
+    expect(result.status).toBe(1);
+    for (const m of messages) expect(result.stderr).toMatch(m);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(result.stderr).not.toMatch(/[╭│╰]/); // no bundler code frames
+    expectUntouched();
+  });
+});
