@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/render/markdown/index.ts';
+import { watchContentFiles } from './src/content/watch-plugin.ts';
+import { reviewInPreview } from './src/render/review/integration.ts';
 
 export default defineConfig({
   output: 'static',
@@ -14,8 +16,9 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), reviewInPreview()],
   vite: {
+    plugins: [watchContentFiles()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

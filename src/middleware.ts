@@ -2,18 +2,50 @@
  * The one place where pages become Traditional: every HTML page is rendered
  * from the Simplified source, then its syntax tree is converted wherever its
  * `lang` is a Traditional variant (the whole page on /zh-hant/ routes; one
- * block on the bilingual landing page). Runs at build time and in `dev`.
+ * block on the bilingual landing page), with the report glossary and, inside
+ * a chapter's text, the chapter's own glossary. Runs at build time and in `dev`.
+ *
+ * For the conversion review, the same pages can instead report what the
+ * conversion decides: in `dev` for the review page (see
+ * render/review/requests.ts), and during `bifolio review` (BIFOLIO_REVIEW_DIR).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
 import { defineMiddleware } from 'astro:middleware';
-import { getReport } from './content/chapters.ts';
-import { convertPage } from './convert/page.ts';
+import { getChapters, getReport } from './content/chapters.ts';
+import { chapterGlossary, currentGlossary } from './content/glossary.ts';
+import { convertPage, converterResolver, type ConversionContext } from './convert/page.ts';
+import { collectOccurrences } from './convert/review.ts';
+import { reviewRegistry } from './render/review/requests.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const report = await getReport();
-  const html = convertPage(await response.text(), report);
+  const chapters = await getChapters();
+  const ctx: ConversionContext = {
+    variants: report.variants,
+    glossary: currentGlossary(),
+    scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.entry.data.glossary, c.entry.filePath ?? c.slug)])),
+  };
+  const source = await response.text();
+
+  const reviewDir = process.env.BIFOLIO_REVIEW_DIR;
+  const registry = import.meta.env.DEV ? reviewRegistry() : undefined;
+  const page = context.url.pathname;
+  if (reviewDir || registry?.wanted.has(page)) {
+    const occurrences = collectOccurrences(fromHtml(source), { converterFor: converterResolver(ctx) }, { path: page });
+    if (registry?.wanted.delete(page)) registry.results.set(page, occurrences);
+    if (reviewDir) {
+      const name = createHash('sha256').update(page).digest('hex').slice(0, 16);
+      writeFileSync(path.join(reviewDir, `${name}.json`), JSON.stringify({ page, occurrences }));
+    }
+  }
+
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  return new Response(convertPage(source, ctx), { status: response.status, statusText: response.statusText, headers });
 });

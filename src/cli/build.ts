@@ -11,6 +11,10 @@ import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { astroInlineConfig, type ProjectOptions } from './project.ts';
 import { precheck } from './precheck.ts';
 import { toDiagnostic } from './astro-errors.ts';
+import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
+import { loadReport } from '../content/report.ts';
+import type { ConversionContext } from '../convert/page.ts';
+import { verifyConvertedPages } from '../output/verify.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
@@ -26,9 +30,15 @@ export interface BuildResult {
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir ?? path.join(options.root, 'dist'));
-  const { diagnostics } = await precheck();
+  const { diagnostics, chapters } = await precheck();
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ReportError(diagnostics);
+  const report = loadReport();
+  const ctx: ConversionContext = {
+    variants: report.variants,
+    glossary: loadGlossary(),
+    scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.frontmatter.glossary, c.file)])),
+  };
 
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   const cleanup = () => rmSync(tmpDir, { recursive: true, force: true });
@@ -48,6 +58,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }
+    const leaks = verifyConvertedPages(tmpDir, outDir, ctx);
+    if (leaks.length > 0) throw new ReportError(leaks);
     swapInto(tmpDir, outDir);
   } finally {
     cleanup();

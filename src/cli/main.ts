@@ -13,10 +13,14 @@ Commands:
   build                 build the website of every script into dist/
   dev                   live preview at http://127.0.0.1:4321/
   convert --to <code>   convert plain text from stdin to the variant <code> (e.g. zh-Hant)
+  review                list every character with more than one Traditional form, the
+                        form chosen and who chose it, as review/<variant>.html
 
 Options:
   --content <dir>       the report's content directory (default: content/)
-  --out <dir>           output directory for build (default: dist/)
+  --out <dir>           output directory (build: dist/, review: review/)
+  --variant <code>      review: only this variant
+  --profile <name>      convert: use this profile instead of the variant's
   --port <n>            port for dev (default: 4321)
   --verbose             show the build's progress and stack traces
   -h, --help            show this help
@@ -34,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         content: { type: 'string' },
         out: { type: 'string' },
         to: { type: 'string' },
+        variant: { type: 'string' },
+        profile: { type: 'string' },
         port: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -73,7 +79,16 @@ export async function main(argv: string[]): Promise<number> {
           return 2;
         }
         const { convertStdin } = await import('./convert.ts');
-        await convertStdin(values.to);
+        await convertStdin(values.to, values.profile);
+        return 0;
+      }
+      case 'review': {
+        const { reviewReport } = await import('./review.ts');
+        const { reviewSummaryText } = await import('../convert/review.ts');
+        const result = await reviewReport({ root, outDir: values.out, variant: values.variant, verbose });
+        for (const [i, summary] of result.summaries.entries()) {
+          process.stdout.write(`${reviewSummaryText(summary)}\n  → ${path.relative(process.cwd(), result.files[i]!)}\n`);
+        }
         return 0;
       }
       default:

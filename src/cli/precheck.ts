@@ -17,6 +17,7 @@ import { slugFromFileId } from '../content/slugs.ts';
 import { chaptersDir } from '../content/paths.ts';
 import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
+import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
 
 export interface ChapterSource {
   file: string;
@@ -32,6 +33,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     if (e instanceof ReportError) diagnostics.push(...e.diagnostics);
     else throw e;
   }
+  diagnostics.push(...readGlossary().diagnostics);
 
   const dir = chaptersDir();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
@@ -116,8 +118,15 @@ async function checkChapter(
     });
   } else {
     const result = validateYaml({ file, text: match[1]!, lineOffset: 1 }, chapterSchema);
-    if (result.ok) frontmatter = result.data;
-    else problems.push(...result.diagnostics);
+    if (result.ok) {
+      frontmatter = result.data;
+      if (result.data.glossary) {
+        const positions = yamlPositions(match[1]!, 1);
+        problems.push(...checkGlossary(result.data.glossary, file, (p) => positions(['glossary', ...p])).diagnostics);
+      }
+    } else {
+      problems.push(...result.diagnostics);
+    }
     // Blank out the frontmatter so MDX line numbers stay those of the file.
     body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
   }

@@ -1,5 +1,6 @@
 /** Frontmatter of a chapter, `content/chapters/*.mdx`. */
 import { z } from 'astro/zod';
+import { glossarySchema } from './glossary-schema.ts';
 
 export const chapterSchema = z
   .object({
@@ -22,6 +23,12 @@ export const chapterSchema = z
       .optional(),
     /** One-sentence summary for search engines and link previews. Default: none. */
     description: z.string().min(1).optional(),
+    /**
+     * Glossary entries for this chapter's text only, in the form of
+     * content/glossary.yaml (`terms`, `protected`); they beat the report
+     * glossary here. Default: none.
+     */
+    glossary: glossarySchema.optional(),
   })
   .strict();
 

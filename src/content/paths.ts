@@ -23,3 +23,13 @@ export function reportFile(): string {
   }
   return path.join(dir, 'report.yaml');
 }
+
+/** `glossary.yaml`, `glossary.yml` or `glossary.json` (first wins); the file is optional. */
+export function glossaryFile(): string {
+  const dir = contentDir();
+  for (const name of ['glossary.yaml', 'glossary.yml', 'glossary.json']) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return file;
+  }
+  return path.join(dir, 'glossary.yaml');
+}

@@ -3,7 +3,7 @@
  * which scripts it is published in.
  */
 import { z } from 'astro/zod';
-import { profileNames } from '../convert/profiles.ts';
+import { profileNames, type ProfileName } from '../convert/profiles.ts';
 
 /** The script chapters are written in. Every other variant is converted from it. */
 export const SOURCE_VARIANT = 'zh-Hans';
@@ -35,8 +35,27 @@ export const variantSchema = z
      * script. Default: 简体中文 for the source, the profile's label otherwise.
      */
     label: z.string().min(1).optional(),
+    /**
+     * Conversion profile for this variant: `zh-Hant` (Hong Kong-listed
+     * companies' usage), `zh-Hant-TW` or `zh-Hant-HK`. Default: the variant's code.
+     */
+    profile: z
+      .enum(profileNames as [ProfileName, ...ProfileName[]], {
+        error: (issue) => `unknown profile ${JSON.stringify(issue.input)}; known profiles are ${profileNames.join(', ')}`,
+      })
+      .optional(),
+    /**
+     * `regional` replaces Mainland vocabulary by the profile's regional words
+     * (Taiwan: 軟件 → 軟體, 數據 → 資料). Default: `kept`, words stay as written.
+     */
+    vocabulary: z.enum(['kept', 'regional']).default('kept'),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.code === SOURCE_VARIANT && (v.profile !== undefined || v.vocabulary !== 'kept')) {
+      ctx.addIssue({ code: 'custom', path: ['profile'], message: `${SOURCE_VARIANT} is the source script and takes no profile` });
+    }
+  });
 
 export const reportSchema = z
   .object({
@@ -80,7 +99,10 @@ export const reportSchema = z
     variants: z
       .array(variantSchema)
       .min(1)
-      .default([{ code: 'zh-Hans' }, { code: 'zh-Hant' }])
+      .default([
+        { code: 'zh-Hans', vocabulary: 'kept' },
+        { code: 'zh-Hant', vocabulary: 'kept' },
+      ])
       .superRefine((variants, ctx) => {
         const seen = new Map<string, number>();
         variants.forEach((v, i) => {

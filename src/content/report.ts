@@ -15,6 +15,8 @@ export interface Variant {
   label: string;
   /** Conversion profile; undefined for the source. */
   profile: ProfileName | undefined;
+  /** Whether regional vocabulary replaces the words as written. */
+  vocabulary: 'kept' | 'regional';
 }
 
 export interface Report extends Omit<ReportData, 'variants'> {
@@ -26,12 +28,13 @@ export interface Report extends Omit<ReportData, 'variants'> {
 
 export function resolveReport(data: ReportData): Report {
   const variants: Variant[] = data.variants.map((v) => {
-    const profile = v.code === SOURCE_VARIANT ? undefined : (v.code as ProfileName);
+    const profile = v.code === SOURCE_VARIANT ? undefined : (v.profile ?? (v.code as ProfileName));
     return {
       code: v.code,
       prefix: v.prefix ?? v.code.toLowerCase(),
       label: v.label ?? (profile ? profiles[profile].label : '简体中文'),
       profile,
+      vocabulary: v.vocabulary,
     };
   });
   return {

@@ -1,15 +1,30 @@
 /**
  * The one converter: everything that reaches a Traditional page, the CLI's
- * `convert` command and the tests go through `getConverter`.
+ * `convert` and `review` commands and the tests go through `getConverter`.
+ * Converters are built once per process per profile and glossary.
  */
-import { createEngine, type Engine } from './engine.ts';
+import { characterClasses, looksConverted } from './charsets.ts';
+import { createEngine, type Engine, type OverlayEntry } from './engine.ts';
+import { glossaryTrie, type GlossaryLayer } from './glossary.ts';
 import { openccTrie } from './opencc-dictionaries.ts';
-import { splitByRuns } from './pieces.ts';
-import { profiles, type ProfileName } from './profiles.ts';
+import { splitByRuns, type Piece } from './pieces.ts';
+import { profiles, type ProfileDefinition, type ProfileName } from './profiles.ts';
 import { applyQuoteStyle } from './punctuation.ts';
+import { builtinTries } from './tables/builtin-table.ts';
+import { Trie } from './trie.ts';
+
+export interface ConverterOptions {
+  /** `regional` switches on the profile's regional vocabulary (Taiwan: 軟體 資料); default `kept`. */
+  vocabulary?: 'kept' | 'regional';
+  /** Glossary layers, highest priority first (a chapter's, then the report's). */
+  glossary?: readonly GlossaryLayer[];
+  /** Apply Bifolio's built-in phrase table (default true; false gives OpenCC's own result). */
+  builtin?: boolean;
+}
 
 export interface Converter {
   readonly profile: ProfileName;
+  readonly definition: ProfileDefinition;
   /** Converts one string. */
   convert(text: string): string;
   /**
@@ -18,29 +33,84 @@ export interface Converter {
    * boundary still match, and returns each run's share of the result.
    */
   convertRuns(runs: readonly string[]): string[];
+  /** The conversion of `text` piece by piece, with the layer that decided each piece. */
+  pieces(text: string): Piece[];
+  /** Simplified-only / Traditional-only class of each BMP character for this profile. */
+  readonly classes: Uint8Array;
+  /** The glossary layers this converter applies. */
+  readonly glossary: readonly GlossaryLayer[];
 }
 
-const cache = new Map<ProfileName, Converter>();
+interface BaseTables {
+  def: ProfileDefinition;
+  normalize: Trie<string> | undefined;
+  segmentation: Trie<string> | undefined;
+  chain: Trie<string>[];
+  builtinWords: Trie<OverlayEntry>;
+  builtinPhrases: Trie<OverlayEntry>;
+  classes: Uint8Array;
+}
 
-export function getConverter(profile: ProfileName): Converter {
-  let converter = cache.get(profile);
+const baseCache = new Map<string, BaseTables>();
+const converterCache = new Map<string, Converter>();
+
+function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withBuiltin: boolean): BaseTables {
+  const key = `${profile}|${vocabulary}|${withBuiltin}`;
+  let base = baseCache.get(key);
+  if (base) return base;
+  const def: ProfileDefinition = profiles[profile];
+  const builtin = withBuiltin ? builtinTries(def) : { words: new Trie<OverlayEntry>(), phrases: new Trie<OverlayEntry>(), forms: new Trie<string>() };
+  const groups = def.opencc.chain.map((group, i) =>
+    i === 1 && vocabulary === 'regional' && def.opencc.vocabulary ? [def.opencc.vocabulary, ...group] : group,
+  );
+  const chain = groups.map((group) => openccTrie(group));
+  if (builtin.forms.size > 0) chain.push(builtin.forms);
+  base = {
+    def,
+    normalize: def.opencc.normalize.length ? openccTrie(def.opencc.normalize) : undefined,
+    segmentation: def.opencc.segmentation.length ? openccTrie(def.opencc.segmentation) : undefined,
+    chain,
+    builtinWords: builtin.words,
+    builtinPhrases: builtin.phrases,
+    classes: characterClasses(def, chain),
+  };
+  baseCache.set(key, base);
+  return base;
+}
+
+export function getConverter(profile: ProfileName, options: ConverterOptions = {}): Converter {
+  const vocabulary = options.vocabulary ?? 'kept';
+  const glossary = options.glossary ?? [];
+  const withBuiltin = options.builtin ?? true;
+  const key = `${profile}|${vocabulary}|${withBuiltin}|${glossary.map((g) => g.id).join('+')}`;
+  let converter = converterCache.get(key);
   if (!converter) {
-    converter = createConverter(profile);
-    cache.set(profile, converter);
+    converter = createConverter(profile, baseTables(profile, vocabulary, withBuiltin), glossary);
+    converterCache.set(key, converter);
   }
   return converter;
 }
 
-function createConverter(profile: ProfileName): Converter {
-  const def = profiles[profile];
+function createConverter(profile: ProfileName, base: BaseTables, glossary: readonly GlossaryLayer[]): Converter {
   const engine: Engine = createEngine({
-    normalize: def.opencc.normalize.length ? openccTrie(def.opencc.normalize) : undefined,
-    segmentation: def.opencc.segmentation.length ? openccTrie(def.opencc.segmentation) : undefined,
-    chain: def.opencc.chain.map((group) => openccTrie(group)),
+    normalize: base.normalize,
+    segmentation: base.segmentation,
+    chain: base.chain,
+    words: [...glossary.map(glossaryTrie), base.builtinWords],
+    phrases: base.builtinPhrases,
   });
-  const pieces = (text: string) => engine.pieces(applyQuoteStyle(def.quotes, text));
+  const { classes } = base;
+  const pieces = (text: string): Piece[] => {
+    // Text that is already Traditional is left alone: converting twice changes nothing.
+    if (looksConverted(text, classes)) return text ? [{ src: text, out: text }] : [];
+    return engine.pieces(applyQuoteStyle(base.def.quotes, text));
+  };
   return {
     profile,
+    definition: base.def,
+    classes,
+    glossary,
+    pieces,
     convert(text) {
       let out = '';
       for (const p of pieces(text)) out += p.out;

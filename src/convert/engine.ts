@@ -1,21 +1,43 @@
 /**
  * The conversion engine: OpenCC's algorithm (normalise → segment by longest
  * phrase match → run each segment through a chain of dictionary groups),
- * re-implemented over opencc-js's dictionary data so that every step also
- * reports how output aligns with input. Alignment is what lets the HTML
- * converter convert a sentence whole and still hand each inline element its
- * own part of the result.
+ * re-implemented over opencc-js's dictionary data, with Bifolio's own layers
+ * on top, and reporting for every piece of output which layer decided it.
+ *
+ * Order of decision, highest first:
+ * 1. word entries — glossary terms (chapter, then report) and built-in
+ *    entries marked as words — win wherever they occur, even across the
+ *    boundary of a phrase OpenCC would have matched (粉丝|发布, not 丝发);
+ * 2. built-in phrase entries compete with OpenCC's phrases at each position:
+ *    the longest match wins, the built-in entry on a tie;
+ * 3. OpenCC's phrases and characters.
+ * Entries that are not final (the built-in table, written in OpenCC's
+ * standard forms) still pass through the profile's regional variant stage.
  */
-import { composePieces, pushPiece, type Piece } from './pieces.ts';
-import { Trie } from './trie.ts';
+import { composePieces, pushPiece, type Layer, type Piece } from './pieces.ts';
+import type { Trie } from './trie.ts';
+
+export interface OverlayEntry {
+  /** Replacement text. */
+  value: string;
+  layer: Layer;
+  /** The value is final; otherwise the regional stage of the chain still applies. */
+  final: boolean;
+  /** Where the entry is defined, for the review report. */
+  source?: string;
+}
 
 export interface EngineTables {
   /** Applied first, character by character (e.g. CJK compatibility ideographs). */
-  normalize?: Trie;
-  /** Splits text into segments by longest phrase match; the chain never crosses a segment boundary. */
-  segmentation?: Trie;
+  normalize?: Trie<string>;
+  /** OpenCC phrases that define segments; the chain never crosses a segment boundary. */
+  segmentation?: Trie<string>;
   /** Dictionary groups applied in order to each segment. */
-  chain: Trie[];
+  chain: Trie<string>[];
+  /** Word entries, one trie per layer, highest priority first. */
+  words: Trie<OverlayEntry>[];
+  /** Built-in phrase entries that compete with OpenCC's phrases. */
+  phrases?: Trie<OverlayEntry>;
 }
 
 export interface Engine {
@@ -23,37 +45,126 @@ export interface Engine {
 }
 
 export function createEngine(tables: EngineTables): Engine {
+  const regional = tables.chain.slice(1);
+  const words = tables.words.filter((t) => t.size > 0);
+
+  /** A segment through the whole chain; `phrase` names OpenCC's phrase when the segment is one. */
+  const chainPieces = (segment: string, chain: Trie<string>[], into: Piece[], phrase?: string) => {
+    let out = segment;
+    for (const trie of chain) out = replaceString(trie, out);
+    if (out.length === segment.length) {
+      pushPiece(into, segment, out, 'opencc', phrase);
+      return;
+    }
+    // Length changed (phrase substitution): work out the alignment in detail.
+    let detailed: Piece[] = [{ src: segment, out: segment, layer: 'opencc' }];
+    for (const trie of chain) {
+      const mid = detailed.map((p) => p.out).join('');
+      detailed = composePieces(detailed, replaceByTrie(trie, mid));
+    }
+    for (const p of detailed) pushPiece(into, p.src, p.out, 'opencc', phrase);
+  };
+
+  const entryPiece = (src: string, entry: OverlayEntry, into: Piece[]) => {
+    let out = entry.value;
+    if (!entry.final) for (const trie of regional) out = replaceString(trie, out);
+    pushPiece(into, src, out, entry.layer, entry.source);
+  };
+
+  /** Layer 2 and 3: OpenCC segmentation competing with built-in phrase entries. */
+  const phrasesAndOpencc = (text: string, into: Piece[]) => {
+    let plainStart = -1;
+    const flushPlain = (end: number) => {
+      if (plainStart !== -1) chainPieces(text.slice(plainStart, end), tables.chain, into);
+      plainStart = -1;
+    };
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (code < 0x2e80) {
+        // Nothing below the CJK ranges is ever converted.
+        if (plainStart === -1) plainStart = i;
+        i++;
+        continue;
+      }
+      const opencc = tables.segmentation?.match(text, i) ?? null;
+      const builtin = tables.phrases?.match(text, i) ?? null;
+      if (builtin && (!opencc || builtin.end >= opencc.end)) {
+        flushPlain(i);
+        entryPiece(text.slice(i, builtin.end), builtin.value, into);
+        i = builtin.end;
+      } else if (opencc) {
+        flushPlain(i);
+        const segment = text.slice(i, opencc.end);
+        chainPieces(segment, tables.chain, into, `OpenCC: ${segment}`);
+        i = opencc.end;
+      } else {
+        if (plainStart === -1) plainStart = i;
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      }
+    }
+    flushPlain(text.length);
+  };
+
+  /** Layer 1: word entries, highest-priority trie first; gaps go to the next trie. */
+  const byWords = (text: string, k: number, into: Piece[]) => {
+    if (text === '') return;
+    if (k === words.length) {
+      phrasesAndOpencc(text, into);
+      return;
+    }
+    const trie = words[k]!;
+    let gapStart = 0;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      const m = code >= 0x2e80 ? trie.match(text, i) : null;
+      if (m) {
+        byWords(text.slice(gapStart, i), k + 1, into);
+        entryPiece(text.slice(i, m.end), m.value, into);
+        i = gapStart = m.end;
+      } else {
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      }
+    }
+    byWords(text.slice(gapStart), k + 1, into);
+  };
+
   return {
     pieces(text) {
-      if (!needsConversion(text)) return text ? [{ src: text, out: text }] : [];
-      let pieces = tables.normalize ? replaceByTrie(tables.normalize, text) : [{ src: text, out: text }];
-      const normalized = pieces.map((p) => p.out).join('');
-      const segments = tables.segmentation ? segment(tables.segmentation, normalized) : [normalized];
+      if (!hasCjk(text)) return text ? [{ src: text, out: text }] : [];
+      const normalized = tables.normalize ? replaceByTrie(tables.normalize, text) : undefined;
+      const input = normalized ? normalized.map((p) => p.out).join('') : text;
       const converted: Piece[] = [];
-      for (const seg of segments) {
-        let segPieces: Piece[] = [{ src: seg, out: seg }];
-        for (const trie of tables.chain) {
-          const mid = segPieces.map((p) => p.out).join('');
-          segPieces = composePieces(segPieces, replaceByTrie(trie, mid));
-        }
-        for (const p of segPieces) pushPiece(converted, p.src, p.out);
-      }
-      return tables.normalize ? composePieces(pieces, converted) : converted;
+      byWords(input, 0, converted);
+      return normalized && normalized.some((p) => p.src !== p.out) ? composePieces(normalized, converted) : converted;
     },
   };
 }
 
-/** Cheap test: text without any CJK-range code unit never changes. */
-function needsConversion(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2e80) return true;
-  }
+/** Cheap test: text without any code unit at or above the CJK ranges never changes. */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
   return false;
 }
 
-/** Replaces every longest match of `trie` in `text`, left to right. */
-export function replaceByTrie(trie: Trie, text: string): Piece[] {
+/** Replaces every longest match of `trie` in `text`, left to right, as a string. */
+export function replaceString(trie: Trie<string>, text: string): string {
+  let out = '';
+  let plainStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const m = trie.match(text, i);
+    if (m) {
+      out += text.slice(plainStart, i) + m.value;
+      i = plainStart = m.end;
+    } else {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+  }
+  return plainStart === 0 ? text : out + text.slice(plainStart);
+}
+
+/** Replaces every longest match of `trie` in `text`, left to right, with alignment. */
+export function replaceByTrie(trie: Trie<string>, text: string): Piece[] {
   const pieces: Piece[] = [];
   let plainStart = 0;
   for (let i = 0; i < text.length; ) {
@@ -63,29 +174,10 @@ export function replaceByTrie(trie: Trie, text: string): Piece[] {
       pushPiece(pieces, text.slice(i, m.end), m.value);
       i = plainStart = m.end;
     } else {
-      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
   }
   if (plainStart < text.length) pushPiece(pieces, text.slice(plainStart), text.slice(plainStart));
   return pieces;
-}
-
-/** OpenCC's segmentation: matched phrases become segments, unmatched runs are merged. */
-export function segment(trie: Trie, text: string): string[] {
-  const segments: string[] = [];
-  let plainStart = -1;
-  for (let i = 0; i < text.length; ) {
-    const m = trie.match(text, i);
-    if (m) {
-      if (plainStart !== -1) segments.push(text.slice(plainStart, i));
-      plainStart = -1;
-      segments.push(text.slice(i, m.end));
-      i = m.end;
-    } else {
-      if (plainStart === -1) plainStart = i;
-      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-    }
-  }
-  if (plainStart !== -1) segments.push(text.slice(plainStart));
-  return segments;
 }

@@ -10,6 +10,10 @@
  * variant-specific `data-zh-hant-tw="…"`) has its content replaced by that
  * text on pages of that variant, and is marked `data-zh-override`. The
  * `data-zh-*` attributes are removed from every page.
+ *
+ * Glossary scopes: inside an element marked `data-glossary-scope="<chapter>"`
+ * the converter of that scope applies (the chapter's own glossary on top of
+ * the report's).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -51,23 +55,33 @@ export interface TreeConversionOptions {
   /** Language of the document when the root element carries none. */
   defaultLang?: string;
   /**
-   * The converter for text in language `lang`, or undefined when text in that
-   * language stays as written.
+   * The converter for text in language `lang` inside glossary scope `scope`
+   * (an element marked `data-glossary-scope`, e.g. a chapter's text), or
+   * undefined when text in that language stays as written.
    */
-  converterFor(lang: string): Converter | undefined;
+  converterFor(lang: string, scope?: string): Converter | undefined;
 }
 
 interface Scope {
   lang: string;
+  glossary?: string;
   converter: Converter | undefined;
 }
 
 /** What the walk reports: sentences of text and attributes to convert. */
 export interface ConvertibleVisitor {
   /** Consecutive text nodes of one sentence, all in the scope of `converter`. */
-  sentence(texts: Text[], converter: Converter): void;
+  sentence(texts: Text[], converter: Converter, context: WalkContext): void;
   /** A reader-visible attribute (hast property name) of `node`. */
-  attribute(node: Element, property: string, converter: Converter): void;
+  attribute(node: Element, property: string, converter: Converter, context: WalkContext): void;
+  /** An inline override replaced `source` (the Simplified text) by `value`. */
+  override?(source: string, value: string, context: WalkContext): void;
+}
+
+/** Where the walk is, for reports: the nearest heading before the current node, and the language of the text. */
+export interface WalkContext {
+  heading?: { id: string; text: string };
+  lang: string;
 }
 
 /**
@@ -82,8 +96,12 @@ export function walkConvertible(tree: Root, options: TreeConversionOptions, visi
     converter: options.defaultLang ? options.converterFor(options.defaultLang) : undefined,
   };
   const run: Text[] = [];
-  const flush = (converter: Converter | undefined) => {
-    if (run.length > 0 && converter) visitor.sentence(run.slice(), converter);
+  const context: WalkContext = { lang: start.lang };
+  const flush = (scope: Scope) => {
+    if (run.length > 0 && scope.converter) {
+      context.lang = scope.lang;
+      visitor.sentence(run.slice(), scope.converter, context);
+    }
     run.length = 0;
   };
 
@@ -97,35 +115,48 @@ export function walkConvertible(tree: Root, options: TreeConversionOptions, visi
     if (node.type === 'element') {
       const props = node.properties;
       const inline = INLINE_ELEMENTS.has(node.tagName);
-      if (!inline) flush(scope.converter);
+      if (!inline) flush(scope);
 
       // Protected: code-like elements, no-convert spans, and override text
       // (final as the editor wrote it; this also makes conversion idempotent).
       if (PROTECTED_ELEMENTS.has(node.tagName) || props.dataNoConvert !== undefined || props.dataZhOverride !== undefined) {
-        if (inline) flush(scope.converter);
+        if (inline) flush(scope);
         return;
+      }
+
+      if (/^h[1-6]$/.test(node.tagName) && typeof props.id === 'string') {
+        context.heading = { id: props.id, text: toText(node) };
       }
 
       let inner = scope;
-      if (typeof props.lang === 'string' && props.lang.toLowerCase() !== scope.lang.toLowerCase()) {
-        if (inline) flush(scope.converter);
-        inner = { lang: props.lang, converter: options.converterFor(props.lang) };
+      const lang = typeof props.lang === 'string' ? props.lang : scope.lang;
+      const glossary = typeof props.dataGlossaryScope === 'string' ? props.dataGlossaryScope : scope.glossary;
+      if (lang.toLowerCase() !== scope.lang.toLowerCase() || glossary !== scope.glossary) {
+        if (inline) flush(scope);
+        inner = { lang, glossary, converter: options.converterFor(lang, glossary) };
       }
 
-      if (applyOverride(node, inner.lang)) {
-        flush(scope.converter);
-        return;
+      if (hasOverride(node)) {
+        const source = toText(node);
+        const replaced = applyOverride(node, inner.lang);
+        if (replaced !== undefined) {
+          flush(scope);
+          context.lang = inner.lang;
+          visitor.override?.(source, replaced, context);
+          return;
+        }
       }
 
       if (inner.converter) {
-        for (const name of readerAttributes(node)) visitor.attribute(node, name, inner.converter);
+        context.lang = inner.lang;
+        for (const name of readerAttributes(node)) visitor.attribute(node, name, inner.converter, context);
       }
       for (const child of node.children) visit(child as Nodes, inner);
-      if (!inline || inner !== scope) flush(inner.converter);
+      if (!inline || inner !== scope) flush(inner);
       return;
     }
     for (const child of node.children) visit(child as Nodes, scope);
-    flush(scope.converter);
+    flush(scope);
   };
 
   visit(tree, start);
@@ -142,23 +173,35 @@ export function convertTree(tree: Root, options: TreeConversionOptions): void {
       node.properties[property] = converter.convert(String(node.properties[property]));
     },
   });
+
+}
+
+function hasOverride(node: Element): boolean {
+  for (const key in node.properties) if (key.startsWith('dataZh') && key !== 'dataZhOverride') return true;
+  return false;
 }
 
 /**
- * Handles `data-zh-*` override attributes. Returns true when the element's
- * content was replaced (and must not be visited further).
+ * Handles `data-zh-*` override attributes. Returns the text that replaced
+ * the element's content (which must not be visited further), if any.
  */
-function applyOverride(node: Element, lang: string): boolean {
+function applyOverride(node: Element, lang: string): string | undefined {
   const props = node.properties;
   const keys = Object.keys(props).filter((k) => /^dataZh[A-Z]/.test(k) && k !== 'dataZhOverride');
-  if (keys.length === 0) return false;
+  if (keys.length === 0) return undefined;
   const chosen = overridePropertyNames(lang).find((k) => keys.includes(k));
   const value = chosen === undefined ? undefined : String(props[chosen]);
   for (const k of keys) delete props[k];
-  if (value === undefined) return false;
+  if (value === undefined) return undefined;
   props.dataZhOverride = '';
   node.children = [{ type: 'text', value }];
-  return true;
+  return value;
+}
+
+function toText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map((c) => toText(c as Nodes)).join('');
+  return '';
 }
 
 /** `zh-Hant-TW` → [dataZhHantTw, dataZhHant]: the most specific override wins. */

@@ -3,26 +3,34 @@
  * cached: STPhrases alone is ~50 000 entries.
  */
 import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HKPhrases from 'opencc-js/dict/HKPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STPhrases_GeneratedFromRegionalPhrases from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { parseDictionary, Trie, trieFromGroup } from './trie.ts';
 
 const serialised = {
   CJK_Compatibility_Ideographs,
+  HKPhrases,
   HKVariants,
   HKVariantsPhrases,
   STCharacters,
   STPhrases,
   STPhrases_GeneratedFromRegionalPhrases,
+  TSCharacters,
   TWPhrases,
   TWVariants,
   TWVariantsPhrases,
+  TWVariantsRev,
+  TWVariantsRevPhrases,
 } as const;
 
 export type OpenccDictionaryName = keyof typeof serialised;
@@ -31,17 +39,23 @@ export const openccDictionaryNames = Object.keys(serialised) as OpenccDictionary
 const parsed = new Map<OpenccDictionaryName, Array<[string, string]>>();
 const tries = new Map<string, Trie>();
 
+const HAN_ONLY = /^[\p{Script=Han}\u3007]+$/u;
+
 export function openccDictionary(name: OpenccDictionaryName): Array<[string, string]> {
   let dict = parsed.get(name);
   if (!dict) {
     dict = parseDictionary(serialised[name]);
+    // Taiwan vocabulary entries such as U盘 → 隨身碟 would drop Latin letters;
+    // every non-Chinese character must survive conversion, so only entries
+    // made of Chinese characters are used.
+    if (name === 'TWPhrases' || name === 'HKPhrases') dict = dict.filter(([key]) => HAN_ONLY.test(key));
     parsed.set(name, dict);
   }
   return dict;
 }
 
 /** One trie for a group of dictionaries (first wins on duplicate keys), cached by group. */
-export function openccTrie(group: readonly OpenccDictionaryName[]): Trie {
+export function openccTrie(group: readonly OpenccDictionaryName[]): Trie<string> {
   const key = group.join('+');
   let trie = tries.get(key);
   if (!trie) {

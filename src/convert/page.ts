@@ -1,17 +1,45 @@
 /**
- * Page-level conversion: given the report's variants, converts every part of
- * an HTML page whose `lang` is a Traditional variant.
+ * Page-level conversion: which converter (profile, vocabulary, glossary
+ * layers) applies to text of a given language, in a given glossary scope.
  */
-import type { Report } from '../content/report.ts';
+import type { Glossary } from '../content/glossary.ts';
+import { EMPTY_GLOSSARY, glossaryLayer } from '../content/glossary.ts';
+import type { Variant } from '../content/report.ts';
 import { getConverter, type Converter } from './converter.ts';
+import type { GlossaryLayer } from './glossary.ts';
 import { convertHtml } from './html.ts';
 
-export function converterForLang(report: Pick<Report, 'variants'>): (lang: string) => Converter | undefined {
-  const byLang = new Map<string, Converter | undefined>();
-  for (const v of report.variants) byLang.set(v.code.toLowerCase(), v.profile ? getConverter(v.profile) : undefined);
-  return (lang) => byLang.get(lang.toLowerCase());
+export interface ConversionContext {
+  variants: readonly Pick<Variant, 'code' | 'profile' | 'vocabulary'>[];
+  /** The report glossary. */
+  glossary?: Glossary;
+  /** Chapter glossaries by scope (the chapter's page address), applied to elements marked `data-glossary-scope`. */
+  scopes?: ReadonlyMap<string, Glossary>;
 }
 
-export function convertPage(html: string, report: Pick<Report, 'variants'>): string {
-  return convertHtml(html, { converterFor: converterForLang(report) });
+export type ConverterResolver = (lang: string, scope?: string) => Converter | undefined;
+
+export function converterResolver(ctx: ConversionContext): ConverterResolver {
+  const cache = new Map<string, Converter | undefined>();
+  const byLang = new Map(ctx.variants.map((v) => [v.code.toLowerCase(), v]));
+  return (lang, scope) => {
+    const key = `${lang.toLowerCase()}|${scope ?? ''}`;
+    if (cache.has(key)) return cache.get(key);
+    const variant = byLang.get(lang.toLowerCase());
+    let converter: Converter | undefined;
+    if (variant?.profile) {
+      const layers: GlossaryLayer[] = [];
+      const chapter = scope ? ctx.scopes?.get(scope) : undefined;
+      if (chapter && chapter.entries.length) layers.push(glossaryLayer(chapter, variant.code, 'chapter-glossary'));
+      const report = ctx.glossary ?? EMPTY_GLOSSARY;
+      if (report.entries.length) layers.push(glossaryLayer(report, variant.code, 'glossary'));
+      converter = getConverter(variant.profile, { vocabulary: variant.vocabulary, glossary: layers });
+    }
+    cache.set(key, converter);
+    return converter;
+  };
+}
+
+export function convertPage(html: string, ctx: ConversionContext): string {
+  return convertHtml(html, { converterFor: converterResolver(ctx) });
 }

@@ -4,26 +4,39 @@
  * piece can be split inside only when its source and output have the same
  * length (a character-for-character mapping); otherwise it moves as a whole.
  */
+
+/** Which layer of a profile decided a piece of text. */
+export type Layer = 'opencc' | 'builtin' | 'glossary' | 'chapter-glossary' | 'inline' | 'none';
+
 export interface Piece {
   src: string;
   out: string;
+  /** The layer that decided this piece (absent: unchanged text nobody decided on). */
+  layer?: Layer;
+  /** Where the deciding entry is defined (glossary file and line, built-in table key). */
+  source?: string;
 }
 
-/** Appends a piece, merging runs of unchanged text so lists stay short. */
-export function pushPiece(pieces: Piece[], src: string, out: string): void {
+/** Appends a piece, merging runs of unchanged text of the same layer so lists stay short. */
+export function pushPiece(pieces: Piece[], src: string, out: string, layer?: Layer, source?: string): void {
+  if (src === '' && out === '') return;
   const last = pieces[pieces.length - 1];
-  if (last && src === out && last.src === last.out) {
+  if (last && src === out && last.src === last.out && last.layer === layer && last.source === source) {
     last.src += src;
     last.out += out;
   } else {
-    pieces.push({ src, out });
+    const piece: Piece = { src, out };
+    if (layer) piece.layer = layer;
+    if (source) piece.source = source;
+    pieces.push(piece);
   }
 }
 
 /**
  * Composes `first` (a → b) with `second` (b → c) into pieces a → c. Piece
  * boundaries survive where both lists have one at the same offset of b, or
- * where a character-for-character piece can be cut to match.
+ * where a character-for-character piece can be cut to match. The layer of
+ * `first` is kept.
  */
 export function composePieces(first: Piece[], second: Piece[]): Piece[] {
   const result: Piece[] = [];
@@ -34,11 +47,15 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
   let b = copy(second[0]);
   let accSrc = '';
   let accOut = '';
+  let layer: Layer | undefined;
+  const emit = (src: string, out: string) => {
+    pushPiece(result, src, out, layer ?? a?.layer);
+    layer = undefined;
+  };
   while (a && b) {
+    layer ??= a.layer;
     if (a.out.length === b.src.length) {
-      accSrc += a.src;
-      accOut += b.out;
-      pushPiece(result, accSrc, accOut);
+      emit(accSrc + a.src, accOut + b.out);
       accSrc = accOut = '';
       a = copy(first[++i]);
       b = copy(second[++j]);
@@ -46,36 +63,35 @@ export function composePieces(first: Piece[], second: Piece[]): Piece[] {
       // `a` ends inside `b`: cut `b` if it maps character for character.
       const n = a.out.length;
       if (b.src.length === b.out.length && isCut(b.out, n) && isCut(b.src, n)) {
-        pushPiece(result, accSrc + a.src, accOut + b.out.slice(0, n));
+        emit(accSrc + a.src, accOut + b.out.slice(0, n));
         accSrc = accOut = '';
         b = { src: b.src.slice(n), out: b.out.slice(n) };
       } else {
         accSrc += a.src;
-        b = { src: b.src.slice(n), out: b.out };
         accOut += b.out;
-        b.out = '';
+        b = { src: b.src.slice(n), out: '' };
       }
       a = copy(first[++i]);
     } else {
       // `b` ends inside `a`: cut `a` if it maps character for character.
       const n = b.src.length;
       if (a.src.length === a.out.length && isCut(a.out, n) && isCut(a.src, n)) {
-        pushPiece(result, accSrc + a.src.slice(0, n), accOut + b.out);
+        emit(accSrc + a.src.slice(0, n), accOut + b.out);
         accSrc = accOut = '';
-        a = { src: a.src.slice(n), out: a.out.slice(n) };
+        a = { ...a, src: a.src.slice(n), out: a.out.slice(n) };
       } else {
         accOut += b.out;
-        a = { src: a.src, out: a.out.slice(n) };
+        a = { ...a, out: a.out.slice(n) };
       }
       b = copy(second[++j]);
     }
   }
-  if (accSrc || accOut) pushPiece(result, accSrc, accOut);
+  if (accSrc || accOut) pushPiece(result, accSrc, accOut, layer);
   return result;
 }
 
 function copy(piece: Piece | undefined): Piece | undefined {
-  return piece && { src: piece.src, out: piece.out };
+  return piece && { ...piece };
 }
 
 /** True when offset `n` of `s` does not fall inside a surrogate pair. */

@@ -1,9 +1,17 @@
 /**
- * Conversion profiles, declared as data. A profile names the OpenCC tables it
- * stacks and the punctuation rules applied on top.
+ * Conversion profiles, declared as data. Each is a stack of layers:
+ * OpenCC base tables → Bifolio's built-in phrase table (entries for the
+ * profile's register) → the report glossary → inline overrides (in the page)
+ * → punctuation rules.
  */
 import type { OpenccDictionaryName } from './opencc-dictionaries.ts';
 import type { QuoteStyle } from './punctuation.ts';
+
+/**
+ * Which built-in entries apply: `hk` for the usage of Hong Kong-listed
+ * companies' Chinese editions (平台, 了解, 匯報, 盡可能), `tw` for Taiwan's.
+ */
+export type Register = 'hk' | 'tw';
 
 export interface ProfileDefinition {
   /** Name of the script as readers know it, in that script. */
@@ -15,29 +23,53 @@ export interface ProfileDefinition {
     normalize: OpenccDictionaryName[];
     /** Dictionaries whose phrases define segment boundaries. */
     segmentation: OpenccDictionaryName[];
-    /** Dictionary groups applied in order within each segment. */
+    /** Dictionary groups applied in order within each segment; the first gives OpenCC's standard forms, the rest regional forms. */
     chain: OpenccDictionaryName[][];
+    /** Regional vocabulary an editor may switch on for this profile (never on by default). */
+    vocabulary?: OpenccDictionaryName;
   };
+  register: Register;
   /** How quotation marks are written. */
   quotes: QuoteStyle;
 }
 
-const SIMPLIFIED_TO_TRADITIONAL: OpenccDictionaryName[] = [
-  'STPhrases',
-  'STPhrases_GeneratedFromRegionalPhrases',
-  'STCharacters',
-];
+const STANDARD: OpenccDictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
+const SEGMENTATION: OpenccDictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
+const NORMALIZE: OpenccDictionaryName[] = ['CJK_Compatibility_Ideographs'];
 
 export const profiles = {
   'zh-Hant': {
     label: '繁體中文',
     description:
-      'Standard Traditional character forms (OpenCC s2tw tables), Mainland/Hong Kong vocabulary kept as written, corner-bracket quotes.',
+      "The usage of Hong Kong-listed companies' Chinese editions: standard Traditional character forms (OpenCC's Taiwan variant table: 溫 戶 說 為 著 裡), Mainland/Hong Kong vocabulary kept as written (數據 信息 網絡 軟件), Hong Kong choices where a character has several Traditional forms (平台 了解 匯報), corner-bracket quotes.",
+    opencc: { normalize: NORMALIZE, segmentation: SEGMENTATION, chain: [STANDARD, ['TWVariantsPhrases', 'TWVariants']] },
+    register: 'hk',
+    quotes: 'corner',
+  },
+  'zh-Hant-TW': {
+    label: '繁體中文（台灣）',
+    description:
+      "Taiwan's standard forms and choices (平臺 瞭解 彙報 儘可能), corner-bracket quotes. Taiwan vocabulary (軟體 資料 網路) only when the variant sets `vocabulary: regional`.",
     opencc: {
-      normalize: ['CJK_Compatibility_Ideographs'],
-      segmentation: ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'],
-      chain: [SIMPLIFIED_TO_TRADITIONAL, ['TWVariantsPhrases', 'TWVariants']],
+      normalize: NORMALIZE,
+      segmentation: SEGMENTATION,
+      chain: [STANDARD, ['TWVariantsPhrases', 'TWVariants']],
+      vocabulary: 'TWPhrases',
     },
+    register: 'tw',
+    quotes: 'corner',
+  },
+  'zh-Hant-HK': {
+    label: '繁體中文（香港）',
+    description:
+      "The Hong Kong government's character-form table (OpenCC's HK variants: 温 户 説 衞 着 裏), Hong Kong choices (平台 了解 匯報), corner-bracket quotes.",
+    opencc: {
+      normalize: NORMALIZE,
+      segmentation: SEGMENTATION,
+      chain: [STANDARD, ['HKVariantsPhrases', 'HKVariants']],
+      vocabulary: 'HKPhrases',
+    },
+    register: 'hk',
     quotes: 'corner',
   },
 } as const satisfies Record<string, ProfileDefinition>;
@@ -47,4 +79,8 @@ export const profileNames = Object.keys(profiles) as ProfileName[];
 
 export function isProfileName(name: string): name is ProfileName {
   return Object.hasOwn(profiles, name);
+}
+
+export function profile(name: ProfileName): ProfileDefinition {
+  return profiles[name];
 }

@@ -7,27 +7,38 @@ export type QuoteStyle = 'corner' | 'keep';
 
 const CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
- * Mainland curly quotes → corner brackets: “” → 「」 and ‘’ → 『』. A right
+ * Mainland quotation marks → corner brackets: “” → 「」 and ‘’ → 『』. A right
  * single quote between two Latin letters or digits is an apostrophe
- * (company’s, 1990’s) and stays.
+ * (company’s, 1990’s) and stays. Straight double quotes that touch Chinese
+ * text ("绿色"), as typed on keyboards without Chinese quotes, become 「」
+ * too when they pair up within the text.
  */
 export function cornerQuotes(text: string): string {
-  if (!/[“”‘’]/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const mapped = CORNER[ch];
-    if (mapped === undefined) {
-      out += ch;
-    } else if (ch === '’' && LATIN_OR_DIGIT.test(text[i - 1] ?? '') && LATIN_OR_DIGIT.test(text[i + 1] ?? '')) {
-      out += ch;
-    } else {
-      out += mapped;
+  const hasCurly = /[“”‘’]/.test(text);
+  const hasStraight = text.includes('"');
+  if (!hasCurly && !hasStraight) return text;
+  const chars = text.split('');
+  if (hasCurly) {
+    for (let i = 0; i < chars.length; i++) {
+      const mapped = CORNER[chars[i]!];
+      if (mapped === undefined) continue;
+      if (chars[i] === '’' && LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '')) continue;
+      chars[i] = mapped;
     }
   }
-  return out;
+  if (hasStraight) {
+    const quotes: number[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      if (chars[i] === '"' && (CJK.test(chars[i - 1] ?? '') || CJK.test(chars[i + 1] ?? ''))) quotes.push(i);
+    }
+    if (quotes.length > 0 && quotes.length % 2 === 0 && quotes.length === text.split('"').length - 1) {
+      quotes.forEach((at, n) => (chars[at] = n % 2 === 0 ? '「' : '」'));
+    }
+  }
+  return chars.join('');
 }
 
 export function applyQuoteStyle(style: QuoteStyle, text: string): string {

@@ -2,22 +2,23 @@
  * A prefix tree over Unicode code points with longest-match lookup — the
  * matching strategy OpenCC uses for its dictionaries.
  */
-export interface TrieNode {
-  next?: Map<number, TrieNode>;
-  value?: string;
+export interface TrieNode<T> {
+  next?: Map<number, TrieNode<T>>;
+  value?: T;
 }
 
-export interface TrieMatch {
+export interface TrieMatch<T> {
   /** Offset (UTF-16 code units) just past the matched key. */
   end: number;
-  value: string;
+  value: T;
 }
 
-export class Trie {
-  readonly root: TrieNode = {};
+export class Trie<T = string> {
+  readonly root: TrieNode<T> = {};
+  size = 0;
 
   /** Adds `key → value`; a later entry for the same key replaces an earlier one. */
-  set(key: string, value: string): void {
+  set(key: string, value: T): void {
     let node = this.root;
     for (let i = 0; i < key.length; ) {
       const cp = key.codePointAt(i)!;
@@ -30,13 +31,14 @@ export class Trie {
       }
       node = child;
     }
+    if (node.value === undefined) this.size++;
     node.value = value;
   }
 
   /** Longest key that is a prefix of `text` starting at `start`, or null. */
-  match(text: string, start: number): TrieMatch | null {
-    let node: TrieNode | undefined = this.root;
-    let best: TrieMatch | null = null;
+  match(text: string, start: number): TrieMatch<T> | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: TrieMatch<T> | null = null;
     for (let i = start; i < text.length && node?.next; ) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
@@ -44,6 +46,15 @@ export class Trie {
       if (node?.value !== undefined) best = { end: i, value: node.value };
     }
     return best;
+  }
+
+  /** Every key–value pair, for inspection. */
+  *entries(): Generator<[string, T]> {
+    const walk = function* (node: TrieNode<T>, prefix: string): Generator<[string, T]> {
+      if (node.value !== undefined) yield [prefix, node.value];
+      if (node.next) for (const [cp, child] of node.next) yield* walk(child, prefix + String.fromCodePoint(cp));
+    };
+    yield* walk(this.root, '');
   }
 }
 
@@ -64,8 +75,8 @@ export function parseDictionary(serialised: string): Array<[string, string]> {
  * Builds one trie from a group of dictionaries. As in OpenCC, the first
  * dictionary of a group wins when two define the same key.
  */
-export function trieFromGroup(group: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): Trie {
-  const trie = new Trie();
+export function trieFromGroup(group: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): Trie<string> {
+  const trie = new Trie<string>();
   for (const dict of [...group].reverse()) {
     for (const [key, value] of dict) trie.set(key, value);
   }

@@ -21,19 +21,32 @@ describe('zh-Hant text fixtures', () => {
   });
 });
 
-describe('agreement with opencc-js', () => {
-  // The sample report's chapters are real report prose. Apart from the
-  // punctuation rules (quotes), the engine must produce exactly what
-  // opencc-js's own cn → tw converter produces.
+describe('the OpenCC layer agrees with opencc-js', () => {
+  // The sample report's chapters are real report prose. Without Bifolio's
+  // own layers, and apart from the punctuation rules (quotes), the engine
+  // must produce exactly what opencc-js's own converters produce.
   const chapters = path.join(ROOT, 'content', 'chapters');
-  const reference = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const withoutQuotes = (s: string) => s.replace(/[“”‘’「」『』]/g, '"');
-  for (const file of readdirSync(chapters).filter((f) => f.endsWith('.mdx'))) {
-    it(file, () => {
-      const text = readFileSync(path.join(chapters, file), 'utf8');
-      expect(withoutQuotes(zhHant.convert(text))).toBe(withoutQuotes(reference(text)));
-    });
+  const withoutQuotes = (s: string) => s.replace(/[“”‘’「」『』"]/g, '"');
+  const pairs = [
+    ['zh-Hant', OpenCC.Converter({ from: 'cn', to: 'tw' })],
+    ['zh-Hant-HK', OpenCC.Converter({ from: 'cn', to: 'hk' })],
+  ] as const;
+  for (const [profile, reference] of pairs) {
+    const engine = getConverter(profile, { builtin: false });
+    for (const file of readdirSync(chapters).filter((f) => f.endsWith('.mdx'))) {
+      it(`${profile}: ${file}`, () => {
+        const text = readFileSync(path.join(chapters, file), 'utf8');
+        expect(withoutQuotes(engine.convert(text))).toBe(withoutQuotes(reference(text)));
+      });
+    }
   }
+  it('zh-Hant-TW with regional vocabulary agrees with cn → twp', () => {
+    const engine = getConverter('zh-Hant-TW', { builtin: false, vocabulary: 'regional' });
+    const reference = OpenCC.Converter({ from: 'cn', to: 'twp' });
+    const text = '软件开发需要数据、网络和信息，用户通过程序观看视频';
+    expect(engine.convert(text)).toBe(reference(text));
+    expect(engine.convert(text)).toBe('軟體開發需要資料、網路和資訊，使用者通過程式觀看影片');
+  });
 });
 
 describe('convertRuns', () => {
@@ -52,6 +65,12 @@ describe('convertRuns', () => {
 
   it('handles empty runs and runs of plain ASCII', () => {
     expect(zhHant.convertRuns(['', 'abc', '', '数据', ''])).toEqual(['', 'abc', '', '數據', '']);
+  });
+
+  it('splits a length-changing regional phrase as a whole', () => {
+    const twp = getConverter('zh-Hant-TW', { vocabulary: 'regional' });
+    const out = twp.convertRuns(['出租', '车司机']);
+    expect(out.join('')).toBe('計程車司機');
   });
 
   it('keeps surrogate pairs whole at run boundaries', () => {

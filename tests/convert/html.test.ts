@@ -2,14 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertHtml } from '../../src/convert/html.ts';
-import { converterForLang } from '../../src/convert/page.ts';
+import { converterResolver } from '../../src/convert/page.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 const dir = path.join(FIXTURES, 'html');
-const converterFor = converterForLang({
+const converterFor = converterResolver({
   variants: [
-    { code: 'zh-Hans', prefix: 'zh-hans', label: '简体中文', profile: undefined },
-    { code: 'zh-Hant', prefix: 'zh-hant', label: '繁體中文', profile: 'zh-Hant' },
+    { code: 'zh-Hans', profile: undefined, vocabulary: 'kept' },
+    { code: 'zh-Hant', profile: 'zh-Hant', vocabulary: 'kept' },
   ],
 });
 

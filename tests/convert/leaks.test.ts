@@ -1,19 +1,24 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { getConverter } from '../../src/convert/converter.ts';
-import { findUnconvertedText, simplifiedOnlyCharacters } from '../../src/convert/leaks.ts';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from '../../src/convert/charsets.ts';
+import { findUnconvertedText } from '../../src/convert/leaks.ts';
 
 const zhHant = getConverter('zh-Hant');
 const options = { converterFor: (lang: string) => (lang === 'zh-Hant' ? zhHant : undefined) };
 const find = (html: string) => findUnconvertedText(fromHtml(html, { fragment: true }), options);
 
-describe('simplifiedOnlyCharacters', () => {
-  const set = simplifiedOnlyCharacters(zhHant);
-  it('contains characters that only occur in Simplified text', () => {
-    for (const ch of '软数关发为温着') expect(set.has(ch), ch).toBe(true);
+describe('character classes', () => {
+  const cls = (ch: string) => zhHant.classes[ch.charCodeAt(0)];
+  it('marks characters that only occur in Simplified text', () => {
+    for (const ch of '软数关发为温着裏') expect(cls(ch), ch).toBe(SIMPLIFIED_ONLY);
   });
-  it('does not contain characters that are also correct Traditional', () => {
-    for (const ch of '干台里注面后只于') expect(set.has(ch), ch).toBe(false);
+  it('does not mark characters that are also correct Traditional', () => {
+    for (const ch of '干台里注面后只于乾著') expect(cls(ch), ch).not.toBe(SIMPLIFIED_ONLY);
+  });
+  it('marks Traditional forms that never occur in Simplified text', () => {
+    for (const ch of '關軟數發為裡') expect(cls(ch), ch).toBe(TRADITIONAL_ONLY);
+    for (const ch of '干台乾著于') expect(cls(ch), ch).not.toBe(TRADITIONAL_ONLY);
   });
 });
 

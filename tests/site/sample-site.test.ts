@@ -9,13 +9,14 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { getConverter } from '../../src/convert/converter.ts';
 import { findUnconvertedText } from '../../src/convert/leaks.ts';
-import { converterForLang } from '../../src/convert/page.ts';
+import { converterResolver } from '../../src/convert/page.ts';
 import { loadReport } from '../../src/content/report.ts';
+import { loadGlossary } from '../../src/content/glossary.ts';
 import { elements, hasClass, readPage, select, textOf } from '../support/html.ts';
 import { ROOT, SAMPLE_SITE } from '../support/paths.ts';
 
 const report = loadReport(path.join(ROOT, 'content', 'report.yaml'));
-const converterFor = converterForLang(report);
+const converterFor = converterResolver({ variants: report.variants, glossary: loadGlossary(path.join(ROOT, 'content', 'glossary.yaml')) });
 const zhHant = getConverter('zh-Hant');
 const chapterFiles = readdirSync(path.join(ROOT, 'content', 'chapters')).filter((f) => f.endsWith('.mdx'));
 

@@ -17,4 +17,6 @@ export const ui = {
   contents: '报告目录',
   table: '表格（可左右滚动）',
   notFound: '找不到该页面',
+  /** Live preview only. */
+  reviewConversion: '审阅繁体转换',
 } as const;

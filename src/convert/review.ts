@@ -1,0 +1,234 @@
+/**
+ * The conversion review: every occurrence of a Simplified character with
+ * more than one Traditional counterpart (发 發/髮, 干 幹/乾/干, 台 臺/台/颱/檯 …),
+ * with its context, the form chosen and the layer that chose it — OpenCC,
+ * the built-in table, the glossary, or an inline override — grouped by term,
+ * so an editor can confirm a choice or add a glossary entry.
+ */
+import type { Root } from 'hast';
+import { ambiguousCharacters } from './charsets.ts';
+import { walkConvertible, type TreeConversionOptions, type WalkContext } from './html.ts';
+import type { Layer, Piece } from './pieces.ts';
+
+export interface Occurrence {
+  /** The ambiguous Simplified character. */
+  char: string;
+  /** Its Traditional form as published. */
+  chosen: string;
+  /** The unit the decision was made on: a phrase, a glossary term, or the character itself. */
+  term: string;
+  /** The term as published. */
+  termOut: string;
+  layer: Layer;
+  /** Where the deciding entry is defined (glossary line, built-in key, OpenCC phrase). */
+  source?: string;
+  /** Surrounding Simplified text, with the character at `at`. */
+  context: string;
+  at: number;
+  /** The same stretch as published. */
+  contextOut: string;
+  /** Page path and the heading the text follows. */
+  page: string;
+  heading?: { id: string; text: string };
+  variant: string;
+}
+
+const CONTEXT = 14;
+
+/**
+ * Occurrences on one page, given its tree *before* conversion (the middleware
+ * and the review both start from the rendered Simplified page).
+ */
+export function collectOccurrences(tree: Root, options: TreeConversionOptions, page: { path: string }): Occurrence[] {
+  const ambiguous = ambiguousCharacters();
+  const found: Occurrence[] = [];
+  const heading = (ctx: WalkContext) => (ctx.heading ? { ...ctx.heading } : undefined);
+  const record = (text: string, pieces: Piece[], ctx: WalkContext) => {
+    const out = pieces.map((p) => p.out).join('');
+    const sameLength = out.length === text.length;
+    let offset = 0;
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.src.length; i++) {
+        const ch = piece.src[i]!;
+        if (!ambiguous.has(ch)) continue;
+        const at = offset + i;
+        const charLevel = piece.layer === 'opencc' && !piece.source;
+        const start = Math.max(0, at - CONTEXT);
+        const end = Math.min(text.length, at + CONTEXT + 1);
+        found.push({
+          char: ch,
+          chosen: piece.src.length === piece.out.length ? piece.out[i]! : piece.out,
+          term: charLevel ? ch : piece.src,
+          termOut: charLevel ? (piece.src.length === piece.out.length ? piece.out[i]! : piece.out) : piece.out,
+          layer: piece.layer ?? 'none',
+          ...(piece.source ? { source: piece.source } : {}),
+          context: text.slice(start, end),
+          at: at - start,
+          contextOut: sameLength ? out.slice(start, end) : out,
+          page: page.path,
+          heading: heading(ctx),
+          variant: ctx.lang,
+        });
+      }
+      offset += piece.src.length;
+    }
+  };
+  walkConvertible(structuredClone(tree), options, {
+    sentence(texts, converter, ctx) {
+      const text = texts.map((t) => t.value).join('');
+      record(text, converter.pieces(text), ctx);
+    },
+    attribute(node, property, converter, ctx) {
+      const text = String(node.properties[property]);
+      record(text, converter.pieces(text), ctx);
+    },
+    override(source, value, ctx) {
+      const pieces = [{ src: source, out: value, layer: 'inline' as const, source: `<Zh> ${source} → ${value}` }];
+      record(source, pieces, ctx);
+    },
+  });
+  return found;
+}
+
+export interface TermGroup {
+  term: string;
+  termOut: string;
+  layer: Layer;
+  source?: string;
+  occurrences: Occurrence[];
+}
+
+export interface CharacterGroup {
+  char: string;
+  /** Every Traditional counterpart OpenCC's tables know for the character. */
+  candidates: string[];
+  /** Forms chosen, with counts. */
+  chosen: Record<string, number>;
+  terms: TermGroup[];
+  total: number;
+}
+
+export interface ReviewSummary {
+  variant: string;
+  pages: number;
+  occurrences: number;
+  byLayer: Record<string, number>;
+  characters: CharacterGroup[];
+}
+
+/** Groups occurrences by character, then by term and deciding layer. */
+export function summarizeReview(variant: string, occurrences: Occurrence[], pages: number): ReviewSummary {
+  const ambiguous = ambiguousCharacters();
+  const byChar = new Map<string, CharacterGroup>();
+  const byLayer: Record<string, number> = {};
+  for (const o of occurrences) {
+    byLayer[o.layer] = (byLayer[o.layer] ?? 0) + 1;
+    let group = byChar.get(o.char);
+    if (!group) {
+      group = { char: o.char, candidates: ambiguous.get(o.char) ?? [], chosen: {}, terms: [], total: 0 };
+      byChar.set(o.char, group);
+    }
+    group.total++;
+    group.chosen[o.chosen] = (group.chosen[o.chosen] ?? 0) + 1;
+    let term = group.terms.find((t) => t.term === o.term && t.termOut === o.termOut && t.layer === o.layer && t.source === o.source);
+    if (!term) {
+      term = { term: o.term, termOut: o.termOut, layer: o.layer, ...(o.source ? { source: o.source } : {}), occurrences: [] };
+      group.terms.push(term);
+    }
+    term.occurrences.push(o);
+  }
+  // Characters printed in more than one form first: that is where choices were made.
+  const forms = (c: CharacterGroup) => Object.keys(c.chosen).length;
+  const characters = [...byChar.values()].sort(
+    (a, b) => Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
+  );
+  for (const c of characters) c.terms.sort((a, b) => b.occurrences.length - a.occurrences.length);
+  return { variant, pages, occurrences: occurrences.length, byLayer, characters };
+}
+
+const LAYER_NAMES: Record<string, string> = {
+  opencc: 'OpenCC',
+  builtin: 'built-in table',
+  glossary: 'report glossary',
+  'chapter-glossary': 'chapter glossary',
+  inline: 'inline override',
+  none: '—',
+};
+
+export function reviewSummaryText(summary: ReviewSummary): string {
+  const layers = Object.entries(summary.byLayer)
+    .sort((a, b) => b[1] - a[1])
+    .map(([layer, n]) => `${LAYER_NAMES[layer] ?? layer} ${n}`)
+    .join(', ');
+  const mixed = summary.characters.filter((c) => Object.keys(c.chosen).length > 1).map((c) => `${c.char}(${Object.keys(c.chosen).join('/')})`);
+  return [
+    `${summary.variant}: ${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages`,
+    `  decided by: ${layers || 'nothing to decide'}`,
+    mixed.length ? `  printed in more than one form: ${mixed.slice(0, 30).join(' ')}${mixed.length > 30 ? ' …' : ''}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function highlight(text: string, at: number, length: number): string {
+  return `${escape(text.slice(0, at))}<mark>${escape(text.slice(at, at + length))}</mark>${escape(text.slice(at + length))}`;
+}
+
+/** The review as a standalone HTML page (no scripts, no external resources). */
+export function renderReviewHtml(
+  summary: ReviewSummary,
+  options: { title: string; pageUrl?: (o: Occurrence) => string; stylesheets?: string[] },
+): string {
+  const link = options.pageUrl ?? ((o: Occurrence) => `${o.page}${o.heading ? `#${encodeURIComponent(o.heading.id)}` : ''}`);
+  const rows = summary.characters
+    .map((c) => {
+      const forms = Object.entries(c.chosen)
+        .map(([form, n]) => `${escape(form)} ×${n}`)
+        .join('，');
+      const terms = c.terms
+        .map((t) => {
+          const contexts = t.occurrences
+            .slice(0, 12)
+            .map(
+              (o) =>
+                `<li><a href="${escape(link(o))}">${escape(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escape(o.variant)}">${highlight(o.contextOut, o.at, 1)}</span></li>`,
+            )
+            .join('');
+          const more = t.occurrences.length > 12 ? `<li class="more">… ${t.occurrences.length - 12} more</li>` : '';
+          const yaml =
+            t.layer === 'glossary' || t.layer === 'chapter-glossary' || t.layer === 'inline'
+              ? ''
+              : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escape(t.term)}\n    ${escape(summary.variant)}: ${escape(t.termOut)}</pre></details>`;
+          return `<section class="term"><h3><span lang="zh-Hans">${escape(t.term)}</span> → <span lang="${escape(summary.variant)}">${escape(t.termOut)}</span> <small>×${t.occurrences.length} · ${escape(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escape(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
+        })
+        .join('');
+      return `<section class="char" id="c-${c.char.codePointAt(0)}"><h2><span lang="zh-Hans">${escape(c.char)}</span> <small>${escape(c.candidates.join(' '))} · here: ${forms}</small></h2>${terms}</section>`;
+    })
+    .join('\n');
+  const index = summary.characters
+    .map((c) => `<a href="#c-${c.char.codePointAt(0)}" lang="zh-Hans">${escape(c.char)}<sup>${c.total}</sup></a>`)
+    .join(' ');
+  const layers = Object.entries(summary.byLayer)
+    .map(([l, n]) => `<li>${escape(LAYER_NAMES[l] ?? l)}: ${n}</li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(options.title)}</title>
+${(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<style>
+body{font:15px/1.6 system-ui,'Noto Sans TC','Noto Sans SC',sans-serif;margin:0 auto;max-width:70rem;padding:1rem 1.5rem;color:#1d2521}
+h1{font-size:1.5rem}h2{font-size:1.3rem;border-bottom:2px solid #0b6b4b;margin-top:2rem}h2 small,h3 small{font-weight:400;color:#56625c;font-size:.85rem}
+h3{font-size:1rem;margin:1rem 0 .25rem}ul{margin:.25rem 0;padding-left:1.2rem}li{margin:.1rem 0}mark{background:#ffe08a;padding:0 .1em}
+.index a{display:inline-block;margin:.1rem .3rem;text-decoration:none}.index sup{color:#56625c}pre{background:#f4f7f5;padding:.5rem;margin:.25rem 0}
+details summary{cursor:pointer;color:#0a5c8a;font-size:.85rem}.more{color:#56625c}
+</style></head><body>
+<h1>${escape(options.title)}</h1>
+<p>${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages. To change a choice, add the glossary entry shown under a term to <code>content/glossary.yaml</code> (or write <code>&lt;Zh hant="…"&gt;</code> around one occurrence); to confirm one, do the same with the form shown.</p>
+<h2>Decided by</h2><ul>${layers}</ul>
+<h2>Characters</h2><p class="index">${index}</p>
+${rows}
+</body></html>
+`;
+}

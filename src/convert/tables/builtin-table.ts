@@ -1,0 +1,35 @@
+/** The built-in table, compiled into tries for one profile. */
+import type { OverlayEntry } from '../engine.ts';
+import { replaceString } from '../engine.ts';
+import { openccTrie } from '../opencc-dictionaries.ts';
+import type { ProfileDefinition } from '../profiles.ts';
+import { Trie } from '../trie.ts';
+import { builtinForms, builtinPhrases, type BuiltinPhrase } from './builtin-phrases.ts';
+
+export interface BuiltinTries {
+  words: Trie<OverlayEntry>;
+  phrases: Trie<OverlayEntry>;
+  /** Regional character substitutions, applied after the profile's own regional stage. */
+  forms: Trie<string>;
+}
+
+/** Entries are written in Taiwan variant forms; the engine wants OpenCC's standard forms. */
+export function toStandardForms(text: string): string {
+  return replaceString(openccTrie(['TWVariantsRevPhrases', 'TWVariantsRev']), text);
+}
+
+export function entriesFor(def: ProfileDefinition): BuiltinPhrase[] {
+  return builtinPhrases.filter((e) => !e.registers || e.registers.includes(def.register));
+}
+
+export function builtinTries(def: ProfileDefinition): BuiltinTries {
+  const words = new Trie<OverlayEntry>();
+  const phrases = new Trie<OverlayEntry>();
+  for (const entry of entriesFor(def)) {
+    const value: OverlayEntry = { value: toStandardForms(entry.hant), layer: 'builtin', final: false, source: `built-in: ${entry.hans}` };
+    (entry.match === 'word' ? words : phrases).set(entry.hans, value);
+  }
+  const forms = new Trie<string>();
+  for (const form of builtinForms) if (form.registers.includes(def.register)) forms.set(form.from, form.to);
+  return { words, phrases, forms };
+}
