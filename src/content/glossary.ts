@@ -54,6 +54,7 @@ export function checkGlossary(
   data.terms.forEach((term, i) => {
     const at = positions(['terms', i]);
     const forms: Record<string, string> = {};
+    let reported = false;
     for (const [key, value] of Object.entries(term)) {
       if (key === 'zh-Hans' || key === 'note') continue;
       const where = positions(['terms', i, key]);
@@ -68,6 +69,7 @@ export function checkGlossary(
           hint: `fields of a term: zh-Hans, ${TARGETS.join(', ')}, note`,
           severity: 'error',
         });
+        reported = true;
         continue;
       }
       if (typeof value !== 'string' || value.trim() === '') {
@@ -78,11 +80,12 @@ export function checkGlossary(
           hint: 'write the form the variant prints, or remove the line',
           severity: 'error',
         });
+        reported = true;
         continue;
       }
       forms[key] = value.trim();
     }
-    if (Object.keys(forms).length === 0 && !diagnostics.some((d) => d.line === at.line)) {
+    if (Object.keys(forms).length === 0 && !reported) {
       diagnostics.push({
         file,
         ...at,

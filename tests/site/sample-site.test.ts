@@ -98,8 +98,16 @@ describe('Traditional pages', () => {
     const community = page('zh-hant', 'community');
     const kept = select(community, (el) => el.properties.dataNoConvert !== undefined);
     expect(kept.map(textOf)).toEqual(['澄川云课堂']);
-    // …while the same words elsewhere in the page are converted.
-    expect(textOf(prose(community))).toContain('澄川雲課堂');
+  });
+
+  it('applies the report glossary and the chapter glossary', () => {
+    const governance = textOf(prose(page('zh-hant', 'esg-governance')));
+    expect(governance).toContain('首席財務官鍾偉先生'); // report glossary term
+    expect(governance).toContain('余志明先生'); // protected: OpenCC alone writes 餘志明
+    expect(governance).toContain('范曉鍾女士'); // the chapter's own glossary
+    expect(governance).toContain('持份者的意見'); // 利益相关方 → 持份者
+    // The protected brand stays as written wherever it occurs, not only inside <NoConvert>.
+    expect(textOf(prose(page('zh-hant', 'community')))).not.toContain('澄川雲課堂');
   });
 
   it('leaves text marked lang="en" alone', () => {

@@ -1,0 +1,75 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { checkGlossary } from '../../src/content/glossary.ts';
+import { ambiguousCharacters } from '../../src/convert/charsets.ts';
+import { converterResolver } from '../../src/convert/page.ts';
+import { collectOccurrences, renderReviewHtml, reviewSummaryText, summarizeReview } from '../../src/convert/review.ts';
+
+const glossary = checkGlossary({ terms: [{ 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' }], protected: [] }, 'content/glossary.yaml').glossary;
+const converterFor = converterResolver({
+  variants: [
+    { code: 'zh-Hans', profile: undefined, vocabulary: 'kept' },
+    { code: 'zh-Hant', profile: 'zh-Hant', vocabulary: 'kept' },
+  ],
+  glossary,
+});
+const page = `<main lang="zh-Hant"><h2 id="团队">团队</h2>
+<p>首席财务官钟伟在发布会上发布了报告，理发师的头发，干部和干旱。</p>
+<p>董事会主席<span data-zh-hant="于立衡">于立衡</span>于香港签署。</p>
+<pre>发布 = 1</pre><p lang="en">not 发</p></main>`;
+
+const occurrences = collectOccurrences(fromHtml(page, { fragment: true }), { converterFor }, { path: '/zh-hant/team/' });
+const find = (char: string, term: string) => occurrences.filter((o) => o.char === char && o.term === term);
+
+describe('collectOccurrences', () => {
+  it('records every ambiguous character with the deciding layer', () => {
+    expect(find('钟', '钟伟')[0]).toMatchObject({ layer: 'glossary', chosen: '鍾', termOut: '鍾偉', source: 'content/glossary.yaml:?' });
+    expect(find('发', '发布')).toHaveLength(2);
+    expect(find('发', '发布')[0]).toMatchObject({ layer: 'builtin', chosen: '發', termOut: '發布' });
+    expect(find('发', '理发师')[0]).toMatchObject({ layer: 'opencc', chosen: '髮', source: 'OpenCC: 理发师' });
+    expect(find('干', '干旱')[0]).toMatchObject({ layer: 'opencc', chosen: '乾' });
+    expect(find('于', '于立衡')[0]).toMatchObject({ layer: 'inline', chosen: '于' });
+  });
+
+  it('keeps the context, the heading and the page', () => {
+    const o = find('发', '理发师')[0]!;
+    expect(o.context[o.at]).toBe('发');
+    expect(o.contextOut[o.at]).toBe('髮');
+    expect(o).toMatchObject({ page: '/zh-hant/team/', heading: { id: '团队', text: '团队' }, variant: 'zh-Hant' });
+  });
+
+  it('skips code and text in other languages', () => {
+    expect(occurrences.filter((o) => o.context.includes('= 1') || o.context.includes('not'))).toEqual([]);
+  });
+
+  it('lists the characters an editor checks', () => {
+    const ambiguous = ambiguousCharacters();
+    for (const ch of '发干后里台只系面复制范松准冲了着于余汇并历钟种') expect(ambiguous.has(ch), ch).toBe(true);
+    expect(ambiguous.get('发')).toEqual(['發', '髮']);
+    expect(ambiguous.has('据')).toBe(false);
+  });
+});
+
+describe('review summary and page', () => {
+  const summary = summarizeReview('zh-Hant', occurrences, 1);
+
+  it('groups by character and term, characters printed in several forms first', () => {
+    const fa = summary.characters.find((c) => c.char === '发')!;
+    expect(fa.chosen).toEqual({ 發: 2, 髮: 2 });
+    expect(fa.terms.map((t) => `${t.term}→${t.termOut}`)).toEqual(expect.arrayContaining(['发布→發布', '理发师→理髮師', '头发→頭髮']));
+    const firstSingle = summary.characters.findIndex((c) => Object.keys(c.chosen).length === 1);
+    expect(summary.characters.slice(firstSingle).every((c) => Object.keys(c.chosen).length === 1)).toBe(true);
+  });
+
+  it('prints a summary by layer', () => {
+    expect(reviewSummaryText(summary)).toMatch(/zh-Hant: \d+ occurrences of \d+ characters .* on 1 pages\n {2}decided by: OpenCC \d+, built-in table \d+, report glossary 1, inline override 1/);
+  });
+
+  it('renders a page with a ready glossary entry per term and escapes text', () => {
+    const html = renderReviewHtml(summary, { title: 'Review <zh-Hant>' });
+    expect(html).toContain('<title>Review &lt;zh-Hant&gt;</title>');
+    expect(html).toContain('  - zh-Hans: 理发师\n    zh-Hant: 理髮師');
+    expect(html).toMatch(/<mark>发<\/mark>/);
+    expect(html).not.toMatch(/<script/);
+  });
+});
