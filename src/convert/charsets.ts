@@ -21,11 +21,15 @@ let traditionalOnly: Set<number> | undefined;
 function traditionalOnlyCodes(): Set<number> {
   if (traditionalOnly) return traditionalOnly;
   // Characters written in Simplified text: keys of the Simplified→Traditional
-  // tables, including every character of their phrases (乾 in 乾坤, 著 in 著名).
+  // character table, and characters that many of its phrases use (乾 in 乾坤,
+  // 乾隆 …). A character found in a handful of odd phrase keys (於 in 於夫罗)
+  // still counts as Traditional-only.
   const simplifiedKeys = new Set(openccDictionary('STCharacters').map(([k]) => k));
+  const phraseUse = new Map<string, number>();
   for (const name of ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'] as const) {
-    for (const [key] of openccDictionary(name)) for (const ch of key) simplifiedKeys.add(ch);
+    for (const [key] of openccDictionary(name)) for (const ch of key) phraseUse.set(ch, (phraseUse.get(ch) ?? 0) + 1);
   }
+  for (const [ch, n] of phraseUse) if (n >= 10) simplifiedKeys.add(ch);
   traditionalOnly = new Set();
   for (const [key, value] of openccDictionary('TSCharacters')) {
     if ([...key].length === 1 && key !== value && !simplifiedKeys.has(key)) traditionalOnly.add(key.codePointAt(0)!);
@@ -63,15 +67,19 @@ export function characterClasses(def: ProfileDefinition, chain: Trie<string>[]):
   return classes;
 }
 
-/** Does `text` read as already converted: Traditional-only characters and no Simplified-only ones? */
-export function looksConverted(text: string, classes: Uint8Array): boolean {
+/**
+ * What the characters of `text` say about its script: `simplified` if any is
+ * Simplified-only, else `traditional` if any is Traditional-only, else
+ * `either` (only characters both scripts write, like 干部 or 平台).
+ */
+export function scriptOf(text: string, classes: Uint8Array): 'simplified' | 'traditional' | 'either' {
   let traditional = false;
   for (let i = 0; i < text.length; i++) {
     const cls = classes[text.charCodeAt(i)];
-    if (cls === SIMPLIFIED_ONLY) return false;
+    if (cls === SIMPLIFIED_ONLY) return 'simplified';
     if (cls === TRADITIONAL_ONLY) traditional = true;
   }
-  return traditional;
+  return traditional ? 'traditional' : 'either';
 }
 
 let ambiguous: Map<string, string[]> | undefined;

@@ -3,14 +3,15 @@
  * `convert` and `review` commands and the tests go through `getConverter`.
  * Converters are built once per process per profile and glossary.
  */
-import { characterClasses, looksConverted } from './charsets.ts';
-import { createEngine, type Engine, type OverlayEntry } from './engine.ts';
+import { characterClasses, scriptOf } from './charsets.ts';
+import { createEngine, replaceString, type Engine, type OverlayEntry } from './engine.ts';
 import { glossaryTrie, type GlossaryLayer } from './glossary.ts';
 import { openccTrie } from './opencc-dictionaries.ts';
 import { splitByRuns, type Piece } from './pieces.ts';
 import { profiles, type ProfileDefinition, type ProfileName } from './profiles.ts';
 import { applyQuoteStyle } from './punctuation.ts';
 import { builtinTries } from './tables/builtin-table.ts';
+import { stableOutputs } from './tables/stable-outputs.ts';
 import { Trie } from './trie.ts';
 
 export interface ConverterOptions {
@@ -20,6 +21,8 @@ export interface ConverterOptions {
   glossary?: readonly GlossaryLayer[];
   /** Apply Bifolio's built-in phrase table (default true; false gives OpenCC's own result). */
   builtin?: boolean;
+  /** Keep the outputs listed in tables/stable-outputs.ts as they are (default true; false only to regenerate that list). */
+  stable?: boolean;
 }
 
 export interface Converter {
@@ -49,13 +52,15 @@ interface BaseTables {
   builtinWords: Trie<OverlayEntry>;
   builtinPhrases: Trie<OverlayEntry>;
   classes: Uint8Array;
+  /** From the profile's output back to Simplified. */
+  reverse: Trie<string>[];
 }
 
 const baseCache = new Map<string, BaseTables>();
 const converterCache = new Map<string, Converter>();
 
-function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withBuiltin: boolean): BaseTables {
-  const key = `${profile}|${vocabulary}|${withBuiltin}`;
+function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withBuiltin: boolean, stable: boolean): BaseTables {
+  const key = `${profile}|${vocabulary}|${withBuiltin}|${stable}`;
   let base = baseCache.get(key);
   if (base) return base;
   const def: ProfileDefinition = profiles[profile];
@@ -65,6 +70,13 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
   );
   const chain = groups.map((group) => openccTrie(group));
   if (builtin.forms.size > 0) chain.push(builtin.forms);
+  if (withBuiltin && stable) {
+    for (const out of stableOutputs[profile]) {
+      if (builtin.phrases.match(out, 0)?.end !== out.length) {
+        builtin.phrases.set(out, { value: out, layer: 'builtin', final: true, source: `stable output: ${out}` });
+      }
+    }
+  }
   base = {
     def,
     normalize: def.opencc.normalize.length ? openccTrie(def.opencc.normalize) : undefined,
@@ -73,6 +85,7 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
     builtinWords: builtin.words,
     builtinPhrases: builtin.phrases,
     classes: characterClasses(def, chain),
+    reverse: def.opencc.reverse.map((group) => openccTrie(group)),
   };
   baseCache.set(key, base);
   return base;
@@ -82,13 +95,26 @@ export function getConverter(profile: ProfileName, options: ConverterOptions = {
   const vocabulary = options.vocabulary ?? 'kept';
   const glossary = options.glossary ?? [];
   const withBuiltin = options.builtin ?? true;
-  const key = `${profile}|${vocabulary}|${withBuiltin}|${glossary.map((g) => g.id).join('+')}`;
+  const stable = options.stable ?? true;
+  const key = `${profile}|${vocabulary}|${withBuiltin}|${stable}|${glossary.map((g) => g.id).join('+')}`;
   let converter = converterCache.get(key);
   if (!converter) {
-    converter = createConverter(profile, baseTables(profile, vocabulary, withBuiltin), glossary);
+    converter = createConverter(profile, baseTables(profile, vocabulary, withBuiltin, stable), glossary);
     converterCache.set(key, converter);
   }
   return converter;
+}
+
+function join(pieces: Piece[]): string {
+  let out = '';
+  for (const p of pieces) out += p.out;
+  return out;
+}
+
+function mask(text: string, terms: readonly string[]): string {
+  let out = text;
+  for (const term of terms) if (out.includes(term)) out = out.split(term).join(' ');
+  return out;
 }
 
 function createConverter(profile: ProfileName, base: BaseTables, glossary: readonly GlossaryLayer[]): Converter {
@@ -100,10 +126,23 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     phrases: base.builtinPhrases,
   });
   const { classes } = base;
+  const keep = glossary.flatMap((layer) => layer.terms.map((t) => t.hant)).filter((t) => t !== '');
+  const convertOnce = (text: string) => engine.pieces(applyQuoteStyle(base.def.quotes, text));
+  const identity = (text: string): Piece[] => (text ? [{ src: text, out: text }] : []);
   const pieces = (text: string): Piece[] => {
-    // Text that is already Traditional is left alone: converting twice changes nothing.
-    if (looksConverted(text, classes)) return text ? [{ src: text, out: text }] : [];
-    return engine.pieces(applyQuoteStyle(base.def.quotes, text));
+    // Converting converted text changes nothing. What the glossary writes on
+    // purpose (a protected 澄川云) does not make text Simplified.
+    const script = scriptOf(keep.length ? mask(text, keep) : text, classes);
+    if (script === 'simplified') return convertOnce(text);
+    if (script === 'traditional') return identity(text);
+    // Only characters both scripts write: text this profile would produce from
+    // its own Simplified reading is taken as converted already (快乾杯面 stays,
+    // where a second pass would read 杯面 → 杯麵); anything else is converted.
+    const converted = convertOnce(text);
+    if (converted.every((p) => p.src === p.out)) return converted;
+    const back = base.reverse.reduce((t, trie) => replaceString(trie, t), text);
+    if (back !== text && join(convertOnce(back)) === text) return identity(text);
+    return converted;
   };
   return {
     profile,
@@ -112,9 +151,7 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     glossary,
     pieces,
     convert(text) {
-      let out = '';
-      for (const p of pieces(text)) out += p.out;
-      return out;
+      return join(pieces(text));
     },
     convertRuns(runs) {
       if (runs.length === 1) return [this.convert(runs[0]!)];

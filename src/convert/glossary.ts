@@ -30,7 +30,7 @@ export function glossaryTrie(layer: GlossaryLayer): Trie<OverlayEntry> {
   }
   // A term's output, met again, stays as it is: converting converted text changes nothing.
   for (const term of layer.terms) {
-    if (term.hant !== term.hans && !trie.match(term.hant, 0)) {
+    if (term.hant !== term.hans && trie.match(term.hant, 0)?.end !== term.hant.length) {
       trie.set(term.hant, { value: term.hant, layer: layer.layer, final: true, source: term.source });
     }
   }

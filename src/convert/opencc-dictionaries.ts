@@ -6,10 +6,13 @@ import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideog
 import HKPhrases from 'opencc-js/dict/HKPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STPhrases_GeneratedFromRegionalPhrases from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
@@ -22,10 +25,13 @@ const serialised = {
   HKPhrases,
   HKVariants,
   HKVariantsPhrases,
+  HKVariantsRev,
+  HKVariantsRevPhrases,
   STCharacters,
   STPhrases,
   STPhrases_GeneratedFromRegionalPhrases,
   TSCharacters,
+  TSPhrases,
   TWPhrases,
   TWVariants,
   TWVariantsPhrases,
@@ -45,10 +51,10 @@ export function openccDictionary(name: OpenccDictionaryName): Array<[string, str
   let dict = parsed.get(name);
   if (!dict) {
     dict = parseDictionary(serialised[name]);
-    // Taiwan vocabulary entries such as U盘 → 隨身碟 would drop Latin letters;
-    // every non-Chinese character must survive conversion, so only entries
-    // made of Chinese characters are used.
-    if (name === 'TWPhrases' || name === 'HKPhrases') dict = dict.filter(([key]) => HAN_ONLY.test(key));
+    // Regional vocabulary entries such as U盘 → 隨身碟 would drop Latin
+    // letters; every non-Chinese character must survive conversion, so only
+    // entries made of Chinese characters on both sides are used.
+    if (name === 'TWPhrases' || name === 'HKPhrases') dict = dict.filter(([key, value]) => HAN_ONLY.test(key) && HAN_ONLY.test(value));
     parsed.set(name, dict);
   }
   return dict;

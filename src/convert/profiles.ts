@@ -27,6 +27,8 @@ export interface ProfileDefinition {
     chain: OpenccDictionaryName[][];
     /** Regional vocabulary an editor may switch on for this profile (never on by default). */
     vocabulary?: OpenccDictionaryName;
+    /** Dictionary groups leading from the profile's output back to Simplified (to recognise converted text). */
+    reverse: OpenccDictionaryName[][];
   };
   register: Register;
   /** How quotation marks are written. */
@@ -36,13 +38,21 @@ export interface ProfileDefinition {
 const STANDARD: OpenccDictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases', 'STCharacters'];
 const SEGMENTATION: OpenccDictionaryName[] = ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'];
 const NORMALIZE: OpenccDictionaryName[] = ['CJK_Compatibility_Ideographs'];
+const TRADITIONAL_TO_SIMPLIFIED: OpenccDictionaryName[] = ['TSPhrases', 'TSCharacters'];
+const FROM_TAIWAN: OpenccDictionaryName[][] = [['TWVariantsRevPhrases', 'TWVariantsRev'], TRADITIONAL_TO_SIMPLIFIED];
+const FROM_HONG_KONG: OpenccDictionaryName[][] = [['HKVariantsRevPhrases', 'HKVariantsRev'], TRADITIONAL_TO_SIMPLIFIED];
 
 export const profiles = {
   'zh-Hant': {
     label: '繁體中文',
     description:
       "The usage of Hong Kong-listed companies' Chinese editions: standard Traditional character forms (OpenCC's Taiwan variant table: 溫 戶 說 為 著 裡), Mainland/Hong Kong vocabulary kept as written (數據 信息 網絡 軟件), Hong Kong choices where a character has several Traditional forms (平台 了解 匯報), corner-bracket quotes.",
-    opencc: { normalize: NORMALIZE, segmentation: SEGMENTATION, chain: [STANDARD, ['TWVariantsPhrases', 'TWVariants']] },
+    opencc: {
+      normalize: NORMALIZE,
+      segmentation: SEGMENTATION,
+      chain: [STANDARD, ['TWVariantsPhrases', 'TWVariants']],
+      reverse: FROM_TAIWAN,
+    },
     register: 'hk',
     quotes: 'corner',
   },
@@ -55,6 +65,7 @@ export const profiles = {
       segmentation: SEGMENTATION,
       chain: [STANDARD, ['TWVariantsPhrases', 'TWVariants']],
       vocabulary: 'TWPhrases',
+      reverse: FROM_TAIWAN,
     },
     register: 'tw',
     quotes: 'corner',
@@ -68,6 +79,7 @@ export const profiles = {
       segmentation: SEGMENTATION,
       chain: [STANDARD, ['HKVariantsPhrases', 'HKVariants']],
       vocabulary: 'HKPhrases',
+      reverse: FROM_HONG_KONG,
     },
     register: 'hk',
     quotes: 'corner',

@@ -7,7 +7,8 @@ export type QuoteStyle = 'corner' | 'keep';
 
 const CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** Chinese text around a straight quote, including the curly quotes this module turns into corner brackets. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
 /**
  * Mainland quotation marks → corner brackets: “” → 「」 and ‘’ → 『』. A right
@@ -32,13 +33,27 @@ export function cornerQuotes(text: string): string {
   if (hasStraight) {
     const quotes: number[] = [];
     for (let i = 0; i < chars.length; i++) {
-      if (chars[i] === '"' && (CJK.test(chars[i - 1] ?? '') || CJK.test(chars[i + 1] ?? ''))) quotes.push(i);
+      if (chars[i] === '"' && (CJK.test(codePointBefore(text, i)) || CJK.test(codePointAt(text, i + 1)))) quotes.push(i);
     }
     if (quotes.length > 0 && quotes.length % 2 === 0 && quotes.length === text.split('"').length - 1) {
       quotes.forEach((at, n) => (chars[at] = n % 2 === 0 ? '「' : '」'));
     }
   }
   return chars.join('');
+}
+
+/** The whole character (surrogate pairs included) ending just before offset `i`. */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1]!;
+}
+
+/** The whole character starting at offset `i`. */
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
 export function applyQuoteStyle(style: QuoteStyle, text: string): string {

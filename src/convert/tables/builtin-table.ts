@@ -25,11 +25,23 @@ export function entriesFor(def: ProfileDefinition): BuiltinPhrase[] {
 export function builtinTries(def: ProfileDefinition): BuiltinTries {
   const words = new Trie<OverlayEntry>();
   const phrases = new Trie<OverlayEntry>();
-  for (const entry of entriesFor(def)) {
-    const value: OverlayEntry = { value: toStandardForms(entry.hant), layer: 'builtin', final: false, source: `built-in: ${entry.hans}` };
-    (entry.match === 'word' ? words : phrases).set(entry.hans, value);
-  }
   const forms = new Trie<string>();
   for (const form of builtinForms) if (form.registers.includes(def.register)) forms.set(form.from, form.to);
+  const regional = [...def.opencc.chain.slice(1).map((group) => openccTrie(group)), forms];
+  const outputs: Array<[string, OverlayEntry, Trie<OverlayEntry>]> = [];
+  for (const entry of entriesFor(def)) {
+    const source = `built-in: ${entry.hans}`;
+    const value: OverlayEntry = { value: toStandardForms(entry.hant), layer: 'builtin', final: false, source };
+    const trie = entry.match === 'word' ? words : phrases;
+    trie.set(entry.hans, value);
+    let printed = value.value;
+    for (const t of regional) printed = replaceString(t, printed);
+    outputs.push([printed, { value: printed, layer: 'builtin', final: true, source }, trie]);
+  }
+  // An entry's output, met again, stays as it is (家什麼 must not become 傢什麼
+  // on a second pass): converting converted text changes nothing.
+  for (const [printed, entry, trie] of outputs) {
+    if (trie.match(printed, 0)?.end !== printed.length) trie.set(printed, entry);
+  }
   return { words, phrases, forms };
 }
