@@ -105,12 +105,6 @@ export function getConverter(profile: ProfileName, options: ConverterOptions = {
   return converter;
 }
 
-function join(pieces: Piece[]): string {
-  let out = '';
-  for (const p of pieces) out += p.out;
-  return out;
-}
-
 function mask(text: string, terms: readonly string[]): string {
   let out = text;
   for (const term of terms) if (out.includes(term)) out = out.split(term).join(' ');
@@ -124,26 +118,46 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     chain: base.chain,
     words: [...glossary.map(glossaryTrie), base.builtinWords],
     phrases: base.builtinPhrases,
+    segmentationLeadsChain: base.def.opencc.segmentation.every((name, i) => base.def.opencc.chain[0]![i] === name),
   });
   const { classes } = base;
   const keep = glossary.flatMap((layer) => layer.terms.map((t) => t.hant)).filter((t) => t !== '');
-  const convertOnce = (text: string) => engine.pieces(applyQuoteStyle(base.def.quotes, text));
+  const quoted = (text: string) => applyQuoteStyle(base.def.quotes, text);
   const identity = (text: string): Piece[] => (text ? [{ src: text, out: text }] : []);
-  const pieces = (text: string): Piece[] => {
-    // Converting converted text changes nothing. What the glossary writes on
-    // purpose (a protected 澄川云) does not make text Simplified.
+
+  /**
+   * Converting converted text changes nothing. Text with a Simplified-only
+   * character is converted; text with a Traditional-only one and no
+   * Simplified-only one is left alone; text of characters both scripts
+   * write is left alone when this profile would produce it from its own
+   * Simplified reading (快乾杯面 stays, where a second pass would read
+   * 杯面 → 杯麵). What the glossary writes on purpose (a protected 澄川云)
+   * does not make text Simplified.
+   */
+  const decide = (text: string): 'convert' | 'keep' | 'check' => {
     const script = scriptOf(keep.length ? mask(text, keep) : text, classes);
-    if (script === 'simplified') return convertOnce(text);
-    if (script === 'traditional') return identity(text);
-    // Only characters both scripts write: text this profile would produce from
-    // its own Simplified reading is taken as converted already (快乾杯面 stays,
-    // where a second pass would read 杯面 → 杯麵); anything else is converted.
-    const converted = convertOnce(text);
-    if (converted.every((p) => p.src === p.out)) return converted;
+    return script === 'simplified' ? 'convert' : script === 'traditional' ? 'keep' : 'check';
+  };
+  const isOwnOutput = (text: string): boolean => {
     const back = base.reverse.reduce((t, trie) => replaceString(trie, t), text);
-    if (back !== text && join(convertOnce(back)) === text) return identity(text);
+    return back !== text && engine.convert(quoted(back)).out === text;
+  };
+
+  const pieces = (text: string): Piece[] => {
+    const decision = decide(text);
+    if (decision === 'keep') return identity(text);
+    const converted = engine.pieces(quoted(text));
+    if (decision === 'check' && converted.some((p) => p.src !== p.out) && isOwnOutput(text)) return identity(text);
     return converted;
   };
+  const convertString = (text: string): { out: string; lengthChanged: boolean } => {
+    const decision = decide(text);
+    if (decision === 'keep') return { out: text, lengthChanged: false };
+    const converted = engine.convert(quoted(text));
+    if (decision === 'check' && converted.out !== text && isOwnOutput(text)) return { out: text, lengthChanged: false };
+    return converted;
+  };
+
   return {
     profile,
     definition: base.def,
@@ -151,12 +165,24 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     glossary,
     pieces,
     convert(text) {
-      return join(pieces(text));
+      return convertString(text).out;
     },
     convertRuns(runs) {
-      if (runs.length === 1) return [this.convert(runs[0]!)];
+      if (runs.length === 1) return [convertString(runs[0]!).out];
+      const joined = runs.join('');
+      const fast = convertString(joined);
+      if (!fast.lengthChanged && fast.out.length === joined.length) {
+        // Character for character: cut the result where the runs were cut.
+        const outs: string[] = [];
+        let at = 0;
+        for (const run of runs) {
+          outs.push(fast.out.slice(at, at + run.length));
+          at += run.length;
+        }
+        return outs;
+      }
       // Punctuation rules keep length, so offsets into the joined text stay valid.
-      return splitByRuns(pieces(runs.join('')), runs);
+      return splitByRuns(pieces(joined), runs);
     },
   };
 }

@@ -38,44 +38,86 @@ export interface EngineTables {
   words: Trie<OverlayEntry>[];
   /** Built-in phrase entries that compete with OpenCC's phrases. */
   phrases?: Trie<OverlayEntry>;
+  /**
+   * The segmentation dictionaries lead the chain's first group (as in every
+   * OpenCC configuration), so a phrase segment's first-group result is the
+   * segmentation value itself and need not be looked up again.
+   */
+  segmentationLeadsChain?: boolean;
 }
 
 export interface Engine {
+  /** The conversion piece by piece, with the deciding layer of each. */
   pieces(text: string): Piece[];
+  /** The conversion as a string; `lengthChanged` tells whether any piece changed length. */
+  convert(text: string): { out: string; lengthChanged: boolean };
+}
+
+/** Receives the conversion piece by piece. */
+interface Sink {
+  emit(src: string, out: string, layer?: Layer, source?: string): void;
+}
+
+class PieceSink implements Sink {
+  readonly pieces: Piece[] = [];
+  emit(src: string, out: string, layer?: Layer, source?: string): void {
+    pushPiece(this.pieces, src, out, layer, source);
+  }
+}
+
+class StringSink implements Sink {
+  out = '';
+  lengthChanged = false;
+  emit(src: string, out: string): void {
+    this.out += out;
+    if (src.length !== out.length) this.lengthChanged = true;
+  }
+}
+
+/** CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) are the only characters normalisation changes. */
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xf900 && c <= 0xfaff) || c === 0xd87e) return true;
+  }
+  return false;
 }
 
 export function createEngine(tables: EngineTables): Engine {
   const regional = tables.chain.slice(1);
   const words = tables.words.filter((t) => t.size > 0);
 
-  /** A segment through the whole chain; `phrase` names OpenCC's phrase when the segment is one. */
-  const chainPieces = (segment: string, chain: Trie<string>[], into: Piece[], phrase?: string) => {
-    let out = segment;
-    for (const trie of chain) out = replaceString(trie, out);
-    if (out.length === segment.length) {
-      pushPiece(into, segment, out, 'opencc', phrase);
+  /**
+   * A segment through the chain: `first` is its result after the first group
+   * when already known (a phrase segment), `phrase` names OpenCC's phrase.
+   */
+  const chainPieces = (segment: string, into: Sink, first?: string, phrase?: string) => {
+    let out = first ?? replaceString(tables.chain[0]!, segment);
+    for (const trie of regional) out = replaceString(trie, out);
+    if (out.length === segment.length || into instanceof StringSink) {
+      into.emit(segment, out, 'opencc', phrase);
       return;
     }
     // Length changed (phrase substitution): work out the alignment in detail.
     let detailed: Piece[] = [{ src: segment, out: segment, layer: 'opencc' }];
-    for (const trie of chain) {
+    for (const trie of tables.chain) {
       const mid = detailed.map((p) => p.out).join('');
       detailed = composePieces(detailed, replaceByTrie(trie, mid));
     }
-    for (const p of detailed) pushPiece(into, p.src, p.out, 'opencc', phrase);
+    for (const p of detailed) into.emit(p.src, p.out, 'opencc', phrase);
   };
 
-  const entryPiece = (src: string, entry: OverlayEntry, into: Piece[]) => {
+  const entryPiece = (src: string, entry: OverlayEntry, into: Sink) => {
     let out = entry.value;
     if (!entry.final) for (const trie of regional) out = replaceString(trie, out);
-    pushPiece(into, src, out, entry.layer, entry.source);
+    into.emit(src, out, entry.layer, entry.source);
   };
 
   /** Layer 2 and 3: OpenCC segmentation competing with built-in phrase entries. */
-  const phrasesAndOpencc = (text: string, into: Piece[]) => {
+  const phrasesAndOpencc = (text: string, into: Sink) => {
     let plainStart = -1;
     const flushPlain = (end: number) => {
-      if (plainStart !== -1) chainPieces(text.slice(plainStart, end), tables.chain, into);
+      if (plainStart !== -1) chainPieces(text.slice(plainStart, end), into);
       plainStart = -1;
     };
     for (let i = 0; i < text.length; ) {
@@ -87,7 +129,7 @@ export function createEngine(tables: EngineTables): Engine {
         continue;
       }
       const opencc = tables.segmentation?.match(text, i) ?? null;
-      const builtin = tables.phrases?.match(text, i) ?? null;
+      const builtin = tables.phrases?.mayStartAt(text, i) ? tables.phrases.match(text, i) : null;
       if (builtin && (!opencc || builtin.end >= opencc.end)) {
         flushPlain(i);
         entryPiece(text.slice(i, builtin.end), builtin.value, into);
@@ -95,7 +137,7 @@ export function createEngine(tables: EngineTables): Engine {
       } else if (opencc) {
         flushPlain(i);
         const segment = text.slice(i, opencc.end);
-        chainPieces(segment, tables.chain, into, `OpenCC: ${segment}`);
+        chainPieces(segment, into, tables.segmentationLeadsChain ? opencc.value : undefined, `OpenCC: ${segment}`);
         i = opencc.end;
       } else {
         if (plainStart === -1) plainStart = i;
@@ -106,7 +148,7 @@ export function createEngine(tables: EngineTables): Engine {
   };
 
   /** Layer 1: word entries, highest-priority trie first; gaps go to the next trie. */
-  const byWords = (text: string, k: number, into: Piece[]) => {
+  const byWords = (text: string, k: number, into: Sink) => {
     if (text === '') return;
     if (k === words.length) {
       phrasesAndOpencc(text, into);
@@ -116,7 +158,7 @@ export function createEngine(tables: EngineTables): Engine {
     let gapStart = 0;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      const m = code >= 0x2e80 ? trie.match(text, i) : null;
+      const m = code >= 0x2e80 && trie.mayStartAt(text, i) ? trie.match(text, i) : null;
       if (m) {
         byWords(text.slice(gapStart, i), k + 1, into);
         entryPiece(text.slice(i, m.end), m.value, into);
@@ -131,11 +173,22 @@ export function createEngine(tables: EngineTables): Engine {
   return {
     pieces(text) {
       if (!hasCjk(text)) return text ? [{ src: text, out: text }] : [];
-      const normalized = tables.normalize ? replaceByTrie(tables.normalize, text) : undefined;
-      const input = normalized ? normalized.map((p) => p.out).join('') : text;
-      const converted: Piece[] = [];
-      byWords(input, 0, converted);
-      return normalized && normalized.some((p) => p.src !== p.out) ? composePieces(normalized, converted) : converted;
+      const normalized = tables.normalize && needsNormalizing(text) ? replaceByTrie(tables.normalize, text) : undefined;
+      const sink = new PieceSink();
+      byWords(normalized ? normalized.map((p) => p.out).join('') : text, 0, sink);
+      return normalized ? composePieces(normalized, sink.pieces) : sink.pieces;
+    },
+    convert(text) {
+      if (!hasCjk(text)) return { out: text, lengthChanged: false };
+      const sink = new StringSink();
+      if (tables.normalize && needsNormalizing(text)) {
+        const normalized = replaceString(tables.normalize, text);
+        byWords(normalized, 0, sink);
+        sink.lengthChanged ||= normalized.length !== text.length;
+      } else {
+        byWords(text, 0, sink);
+      }
+      return sink;
     },
   };
 }

@@ -18,28 +18,28 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
  * too when they pair up within the text.
  */
 export function cornerQuotes(text: string): string {
-  const hasCurly = /[“”‘’]/.test(text);
-  const hasStraight = text.includes('"');
-  if (!hasCurly && !hasStraight) return text;
-  const chars = text.split('');
-  if (hasCurly) {
-    for (let i = 0; i < chars.length; i++) {
-      const mapped = CORNER[chars[i]!];
-      if (mapped === undefined) continue;
-      if (chars[i] === '’' && LATIN_OR_DIGIT.test(chars[i - 1] ?? '') && LATIN_OR_DIGIT.test(chars[i + 1] ?? '')) continue;
-      chars[i] = mapped;
+  let straight = 0;
+  let curly = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) curly = true;
+  }
+  if (!curly && straight === 0) return text;
+  // Straight quotes are converted only when every one of them touches Chinese text and they pair up.
+  let pairStraight = false;
+  if (straight > 0 && straight % 2 === 0) {
+    pairStraight = true;
+    for (let i = text.indexOf('"'); i !== -1 && pairStraight; i = text.indexOf('"', i + 1)) {
+      pairStraight = CJK.test(codePointBefore(text, i)) || CJK.test(codePointAt(text, i + 1));
     }
   }
-  if (hasStraight) {
-    const quotes: number[] = [];
-    for (let i = 0; i < chars.length; i++) {
-      if (chars[i] === '"' && (CJK.test(codePointBefore(text, i)) || CJK.test(codePointAt(text, i + 1)))) quotes.push(i);
-    }
-    if (quotes.length > 0 && quotes.length % 2 === 0 && quotes.length === text.split('"').length - 1) {
-      quotes.forEach((at, n) => (chars[at] = n % 2 === 0 ? '「' : '」'));
-    }
-  }
-  return chars.join('');
+  let nthStraight = 0;
+  return text.replace(/[“”‘’"]/g, (ch, at: number) => {
+    if (ch === '"') return pairStraight ? (nthStraight++ % 2 === 0 ? '「' : '」') : ch;
+    if (ch === '’' && LATIN_OR_DIGIT.test(text[at - 1] ?? '') && LATIN_OR_DIGIT.test(text[at + 1] ?? '')) return ch;
+    return CORNER[ch]!;
+  });
 }
 
 /** The whole character (surrogate pairs included) ending just before offset `i`. */

@@ -16,6 +16,8 @@ export interface TrieMatch<T> {
 export class Trie<T = string> {
   readonly root: TrieNode<T> = {};
   size = 0;
+  /** First-level nodes by UTF-16 code unit, for keys starting in the BMP: one array read instead of a map lookup. */
+  private readonly bmp: Array<TrieNode<T> | undefined> = new Array(0x10000);
 
   /** Adds `key → value`; a later entry for the same key replaces an earlier one. */
   set(key: string, value: T): void {
@@ -28,6 +30,7 @@ export class Trie<T = string> {
       if (!child) {
         child = {};
         node.next.set(cp, child);
+        if (node === this.root && cp < 0x10000) this.bmp[cp] = child;
       }
       node = child;
     }
@@ -35,17 +38,41 @@ export class Trie<T = string> {
     node.value = value;
   }
 
+  /** Could a key start with the character at `start`? (Cheap first-level test.) */
+  mayStartAt(text: string, start: number): boolean {
+    const c = text.charCodeAt(start);
+    if (c < 0xd800 || c > 0xdfff) return this.bmp[c] !== undefined;
+    return this.root.next?.has(text.codePointAt(start)!) ?? false;
+  }
+
   /** Longest key that is a prefix of `text` starting at `start`, or null. */
   match(text: string, start: number): TrieMatch<T> | null {
-    let node: TrieNode<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
-    for (let i = start; i < text.length && node?.next; ) {
-      const cp = text.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
-      node = node.next.get(cp);
-      if (node?.value !== undefined) best = { end: i, value: node.value };
+    if (start >= text.length) return null;
+    const first = text.charCodeAt(start);
+    let node: TrieNode<T> | undefined;
+    let i: number;
+    if (first < 0xd800 || first > 0xdfff) {
+      node = this.bmp[first];
+      i = start + 1;
+    } else {
+      const cp = text.codePointAt(start)!;
+      node = this.root.next?.get(cp);
+      i = start + (cp > 0xffff ? 2 : 1);
     }
-    return best;
+    if (node === undefined) return null;
+    let bestEnd = node.value !== undefined ? i : -1;
+    let bestValue = node.value;
+    while (i < text.length && node.next) {
+      const cp = text.codePointAt(i)!;
+      node = node.next.get(cp);
+      if (node === undefined) break;
+      i += cp > 0xffff ? 2 : 1;
+      if (node.value !== undefined) {
+        bestEnd = i;
+        bestValue = node.value;
+      }
+    }
+    return bestEnd === -1 ? null : { end: bestEnd, value: bestValue as T };
   }
 
   /** Every key–value pair, for inspection. */

@@ -127,6 +127,7 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '人员编制', hant: '人員編制', guard: true, example: ['核定人员编制', '核定人員編制'], why: 'staff establishment keeps 編制 (guards the entry 编制 → 編製).' },
 
   // ---- 台: 臺 / 台 / 檯 --------------------------------------------------------------
+  { hans: '在台风', hant: '在颱風', example: ['在台风来临前加固设施', '在颱風來臨前加固設施'], why: '在 + 台风 (typhoon); OpenCC matches 在台 and writes 臺風.' },
   { hans: '总台', hant: '總台', example: ['中央广播电视总台报道', '中央廣播電視總台報道'], why: 'broadcaster 总台; OpenCC writes 總檯 (front desk).' },
 
   // ---- 复: 復 / 複 / 覆 ----------------------------------------------------------------
@@ -158,6 +159,8 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '尽可能', hant: '盡可能', registers: HK, example: ['尽可能减少排放', '盡可能減少排放'], why: 'Hong Kong writes 盡可能; OpenCC gives 儘可能.' },
   { hans: '尽快', hant: '盡快', registers: HK, example: ['尽快完成整改', '盡快完成整改'], why: 'Hong Kong writes 盡快; OpenCC gives 儘快.' },
   { hans: '尽早', hant: '盡早', registers: HK, example: ['尽早识别风险', '盡早識別風險'], why: 'Hong Kong writes 盡早; OpenCC gives 儘早.' },
+  { hans: '公布', hant: '公布', registers: HK, example: ['公布年度业绩', '公布年度業績'], why: 'Hong Kong (and Taiwan\'s standard) writes 公布; OpenCC gives 公佈.' },
+  { hans: '宣布', hant: '宣布', registers: HK, example: ['董事会宣布派发末期股息', '董事會宣布派發末期股息'], why: 'Hong Kong writes 宣布; OpenCC gives 宣佈.' },
   { hans: '烟草', hant: '煙草', registers: HK, example: ['不投资烟草行业', '不投資煙草行業'], why: 'Hong Kong writes 煙草; OpenCC gives the Taiwan 菸草.' },
 
   // ---- other boundary errors --------------------------------------------------------
@@ -166,6 +169,7 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '公有云', hant: '公有雲', example: ['公有云上的数据', '公有雲上的數據'], why: 'public cloud; OpenCC matches 有云 ("it is said") and keeps 云.' },
   { hans: '私有云', hant: '私有雲', example: ['部署私有云', '部署私有雲'], why: 'private cloud; OpenCC matches 有云.' },
   { hans: '资金链', hant: '資金鏈', example: ['保障供应商资金链稳定', '保障供應商資金鏈穩定'], why: '资金 + 链; OpenCC matches 金链 (gold chain, 金鍊).' },
+  { hans: '手游', hant: '手遊', example: ['手游上线前须通过内容审核', '手遊上線前須通過內容審核'], why: 'mobile game: 遊; OpenCC keeps the default 游 (swim).' },
   { hans: '下游戏', hant: '下遊戲', example: ['旗下游戏均已接入', '旗下遊戲均已接入'], why: '旗下 + 游戏; OpenCC matches 下游 (downstream) and keeps 游.' },
   { hans: '元后', hant: '元後', example: ['满100元后每笔减免', '滿100元後每筆減免'], why: 'after … yuan; OpenCC matches 元后 (empress).' },
   { hans: '相关系列', hant: '相關系列', example: ['发布相关系列政策', '發布相關系列政策'], why: '相关 + 系列; OpenCC matches 关系 and writes 係.' },
