@@ -25,8 +25,10 @@ export interface Occurrence {
   /** Surrounding Simplified text, with the character at `at`. */
   context: string;
   at: number;
-  /** The same stretch as published. */
+  /** The same stretch as published, with the character's form at `atOut` (`lengthOut` long). */
   contextOut: string;
+  atOut: number;
+  lengthOut: number;
   /** Page path and the heading the text follows. */
   page: string;
   heading?: { id: string; text: string };
@@ -45,32 +47,52 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
   const heading = (ctx: WalkContext) => (ctx.heading ? { ...ctx.heading } : undefined);
   const record = (text: string, pieces: Piece[], ctx: WalkContext) => {
     const out = pieces.map((p) => p.out).join('');
-    const sameLength = out.length === text.length;
-    let offset = 0;
-    for (const piece of pieces) {
+    // Where each source offset lands in the output; inside a piece that
+    // changes length, a start snaps to the piece's start and an end to its end.
+    const starts: Array<[number, number, Piece]> = [];
+    let src = 0;
+    let dst = 0;
+    for (const p of pieces) {
+      starts.push([src, dst, p]);
+      src += p.src.length;
+      dst += p.out.length;
+    }
+    const toOut = (offset: number, snap: 'start' | 'end' = 'start'): number => {
+      for (let k = starts.length - 1; k >= 0; k--) {
+        const [s0, d0, p] = starts[k]!;
+        if (offset < s0) continue;
+        if (p.src.length === p.out.length || offset === s0) return d0 + offset - s0;
+        return snap === 'start' ? d0 : d0 + p.out.length;
+      }
+      return 0;
+    };
+    for (const [offset, , piece] of starts) {
       for (let i = 0; i < piece.src.length; i++) {
         const ch = piece.src[i]!;
         if (!ambiguous.has(ch)) continue;
         const at = offset + i;
         const charLevel = piece.layer === 'opencc' && !piece.source;
+        const sameLength = piece.src.length === piece.out.length;
         const start = Math.max(0, at - CONTEXT);
         const end = Math.min(text.length, at + CONTEXT + 1);
+        const outStart = toOut(start);
         found.push({
           char: ch,
-          chosen: piece.src.length === piece.out.length ? piece.out[i]! : piece.out,
+          chosen: sameLength ? piece.out[i]! : piece.out,
           term: charLevel ? ch : piece.src,
-          termOut: charLevel ? (piece.src.length === piece.out.length ? piece.out[i]! : piece.out) : piece.out,
+          termOut: charLevel ? (sameLength ? piece.out[i]! : piece.out) : piece.out,
           layer: piece.layer ?? 'none',
           ...(piece.source ? { source: piece.source } : {}),
           context: text.slice(start, end),
           at: at - start,
-          contextOut: sameLength ? out.slice(start, end) : out,
+          contextOut: out.slice(outStart, toOut(end, 'end')),
+          atOut: toOut(at) - outStart,
+          lengthOut: sameLength ? 1 : piece.out.length,
           page: page.path,
           heading: heading(ctx),
           variant: ctx.lang,
         });
       }
-      offset += piece.src.length;
     }
   };
   walkConvertible(structuredClone(tree), options, {
@@ -193,7 +215,7 @@ export function renderReviewHtml(
             .slice(0, 12)
             .map(
               (o) =>
-                `<li><a href="${escape(link(o))}">${escape(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escape(o.variant)}">${highlight(o.contextOut, o.at, 1)}</span></li>`,
+                `<li><a href="${escape(link(o))}">${escape(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escape(o.variant)}">${highlight(o.contextOut, o.atOut, o.lengthOut)}</span></li>`,
             )
             .join('');
           const more = t.occurrences.length > 12 ? `<li class="more">… ${t.occurrences.length - 12} more</li>` : '';

@@ -5,7 +5,10 @@ import { ambiguousCharacters } from '../../src/convert/charsets.ts';
 import { converterResolver } from '../../src/convert/page.ts';
 import { collectOccurrences, renderReviewHtml, reviewSummaryText, summarizeReview } from '../../src/convert/review.ts';
 
-const glossary = checkGlossary({ terms: [{ 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' }], protected: [] }, 'content/glossary.yaml').glossary;
+const glossary = checkGlossary(
+  { terms: [{ 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' }, { 'zh-Hans': '利益相关方', 'zh-Hant': '持份者' }], protected: [] },
+  'content/glossary.yaml',
+).glossary;
 const converterFor = converterResolver({
   variants: [
     { code: 'zh-Hans', profile: undefined, vocabulary: 'kept' },
@@ -16,6 +19,7 @@ const converterFor = converterResolver({
 const page = `<main lang="zh-Hant"><h2 id="团队">团队</h2>
 <p>首席财务官钟伟在发布会上发布了报告，理发师的头发，干部和干旱。</p>
 <p>董事会主席<span data-zh-hant="于立衡">于立衡</span>于香港签署。</p>
+<p>各利益相关方的意见汇总后由董事会复核。</p>
 <pre>发布 = 1</pre><p lang="en">not 发</p></main>`;
 
 const occurrences = collectOccurrences(fromHtml(page, { fragment: true }), { converterFor }, { path: '/zh-hant/team/' });
@@ -36,6 +40,12 @@ describe('collectOccurrences', () => {
     expect(o.context[o.at]).toBe('发');
     expect(o.contextOut[o.at]).toBe('髮');
     expect(o).toMatchObject({ page: '/zh-hant/team/', heading: { id: '团队', text: '团队' }, variant: 'zh-Hant' });
+  });
+
+  it('places the chosen form in the published context even when a term before it changed length', () => {
+    const o = find('复', '复核')[0]!;
+    expect(o.contextOut.slice(o.atOut, o.atOut + o.lengthOut)).toBe('覆');
+    expect(o.contextOut).toContain('持份者的意見匯總後由董事會覆核');
   });
 
   it('skips code and text in other languages', () => {
