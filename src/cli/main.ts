@@ -57,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.content) process.env.BIFOLIO_CONTENT = path.resolve(values.content);
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // A NODE_ENV left in the shell (e.g. `test`) must not change what the commands do.
+  process.env.NODE_ENV = command === 'dev' ? 'development' : 'production';
   const verbose = values.verbose;
 
   try {

@@ -122,7 +122,7 @@ async function checkChapter(
       frontmatter = result.data;
       if (result.data.glossary) {
         const positions = yamlPositions(match[1]!, 1);
-        problems.push(...checkGlossary(result.data.glossary, file, (p) => positions(['glossary', ...p])).diagnostics);
+        problems.push(...checkGlossary(result.data.glossary, file, (p, at) => positions(['glossary', ...p], at)).diagnostics);
       }
     } else {
       problems.push(...result.diagnostics);

@@ -22,17 +22,20 @@ export const glossaryTermSchema = z
   })
   .catchall(z.unknown());
 
-export const protectedTermSchema = z.union([
-  text.min(1, 'the protected term is empty'),
-  z
-    .object({
-      /** The term, kept exactly as written in every variant. Required. */
-      term: text.min(1, 'the protected term is empty'),
-      /** Why it is protected (a name, a brand, a standard). Default: none. */
-      note: z.string().optional(),
-    })
-    .strict(),
-]);
+export const protectedTermSchema = z.union(
+  [
+    text.min(1, 'the protected term is empty'),
+    z
+      .object({
+        /** The term, kept exactly as written in every variant. Required. */
+        term: text.min(1, 'the protected term is empty'),
+        /** Why it is protected (a name, a brand, a standard). Default: none. */
+        note: z.string().optional(),
+      })
+      .strict(),
+  ],
+  { error: 'a protected term is written as text (`- 余志明`), or as `term:` with an optional `note:`' },
+);
 
 export const glossarySchema = z
   .object({

@@ -43,10 +43,12 @@ export const EMPTY_GLOSSARY: Glossary = { origin: '', entries: [] };
  * Validates glossary data (already parsed) and returns it with positions, or
  * the problems: unknown variants, empty mappings, and conflicting entries.
  */
+export type PositionOf = (path: Array<string | number>, at?: 'value' | 'key') => { line?: number; column?: number };
+
 export function checkGlossary(
   data: GlossaryData,
   origin: string,
-  positions: (path: Array<string | number>) => { line?: number; column?: number } = () => ({}),
+  positions: PositionOf = () => ({}),
 ): { glossary: Glossary; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const entries: GlossaryEntry[] = [];
@@ -59,6 +61,7 @@ export function checkGlossary(
       if (key === 'zh-Hans' || key === 'note') continue;
       const where = positions(['terms', i, key]);
       if (!TARGETS.includes(key)) {
+        Object.assign(where, positions(['terms', i, key], 'key'));
         const variantLike = /^zh[-_]/i.test(key);
         diagnostics.push({
           file,
@@ -157,17 +160,22 @@ export function loadGlossary(file = glossaryFile()): Glossary {
   return glossary;
 }
 
-/** Line and column of a path in YAML text (for data already validated). */
+/**
+ * Line and column of a path in YAML text (for data already validated): of
+ * the value, or with `at: 'key'` of the key naming it.
+ */
 export function yamlPositions(text: string, lineOffset = 0) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  return (path: Array<string | number>) => {
+  return (path: Array<string | number>, at: 'value' | 'key' = 'value') => {
     let node: unknown = doc.contents;
-    for (const key of path) {
-      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
-      else if (isSeq(node)) node = node.items[key as number];
+    path.forEach((key, i) => {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+        node = at === 'key' && i === path.length - 1 ? pair?.key : pair?.value;
+      } else if (isSeq(node)) node = node.items[key as number];
       else node = undefined;
-    }
+    });
     const range = (node as YamlNode | undefined)?.range;
     if (!range) return {};
     const pos = lineCounter.linePos(range[0]);

@@ -139,6 +139,23 @@ describe('bad input', () => {
       messages: [/report\.yaml:10:11 {2}`variants\.1\.code`: unknown variant "zh-Latn"/],
     },
     {
+      name: 'a glossary entry that conflicts with another',
+      edits: { 'glossary.yaml': (t) => t.replace('protected:', '  - zh-Hans: 软件\n    zh-Hant: 軟件\nprotected:') },
+      messages: [/glossary\.yaml:5:5 {2}glossary entry "软件" conflicts with the entry at line 2/],
+    },
+    {
+      name: 'a protected term written as a mapping',
+      edits: { 'glossary.yaml': (t) => t + '  - 余志明: 余志明\n' },
+      messages: [/glossary\.yaml:7:5 {2}`protected\.1`: a protected term is written as text/],
+    },
+    {
+      name: 'a chapter glossary that names an unknown variant',
+      edits: {
+        'chapters/c-written-third.mdx': (t) => t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant-SG: 網址'),
+      },
+      messages: [/c-written-third\.mdx:8:7 {2}glossary entry "网址" names an unknown variant "zh-Hant-SG"/],
+    },
+    {
       // An import of a file that does not exist compiles as MDX and fails only
       // when the site is bundled: this exercises the temporary-directory swap.
       name: 'a failure inside the site build itself',

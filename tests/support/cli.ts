@@ -8,12 +8,19 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The environment of a child process, without what the test runner adds (NODE_ENV=test, VITEST…). */
+export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST' || key === 'MODE') delete env[key];
+  return { ...env, ...extra };
+}
+
 export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, ...options.env },
+    env: childEnv(options.env),
     timeout: 170_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

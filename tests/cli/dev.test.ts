@@ -1,0 +1,100 @@
+/**
+ * The live preview: both scripts served, the conversion review one link
+ * away, and a glossary edit picked up without restarting.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/cli.ts';
+import { CLI, FIXTURES, ROOT } from '../support/paths.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-dev-test-'));
+const content = path.join(work, 'content');
+let child: ChildProcess;
+let base: string;
+let log = '';
+let lastError: unknown;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function get(pathname: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(base + pathname, { signal: AbortSignal.timeout(15_000) });
+  return { status: res.status, text: await res.text() };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if (await check()) return Date.now() - started;
+    } catch (e) {
+      lastError = (e as Error & { cause?: unknown }).cause ?? e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms (${String(lastError)}); dev server said:\n${log}`);
+}
+
+beforeAll(async () => {
+  cpSync(path.join(FIXTURES, 'reports', 'minimal'), content, { recursive: true });
+  const port = await freePort();
+  child = spawn(process.execPath, [CLI, 'dev', '--content', content, '--port', String(port)], {
+    cwd: ROOT,
+    env: childEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }),
+  });
+  const collect = (d: Buffer) => (log += d.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  // The server moves to the next port if that one was taken meanwhile: read where it listens.
+  await waitFor(async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.test(log), 60_000);
+  base = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1]!;
+  await waitFor(async () => {
+    const res = await get('/zh-hant/');
+    if (res.status !== 200) lastError = `${res.status}: ${res.text.slice(0, 300)}`;
+    return res.status === 200;
+  }, 60_000);
+});
+
+afterAll(async () => {
+  if (child?.pid && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('bifolio dev', () => {
+  it('serves both scripts, converted with the report glossary', async () => {
+    const hans = await get('/zh-hans/b-written-second/');
+    const hant = await get('/zh-hant/b-written-second/');
+    expect(hans.text).toContain('我们发布了新的软件');
+    expect(hant.text).toContain('我們發布了新的軟體');
+    expect(hant.text).toContain('<html lang="zh-Hant"');
+  });
+
+  it('links the conversion review from the preview and serves it', async () => {
+    const hant = await get('/zh-hant/');
+    expect(hant.text).toMatch(/<a class="dev-review" href="\/_bifolio\/review\/\?variant=zh-Hant">審閱繁體轉換<\/a>/);
+    const review = await get('/_bifolio/review/?variant=zh-Hant');
+    expect(review.status).toBe(200);
+    expect(review.text).toContain('Conversion review');
+    expect(review.text).toMatch(/<span lang="zh-Hans">理发师<\/span> → <span lang="zh-Hant">理髮師<\/span>/);
+  });
+
+  it('picks up a glossary edit without a restart', async () => {
+    const file = path.join(content, 'glossary.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('zh-Hant: 軟體', 'zh-Hant: 軟件'));
+    const ms = await waitFor(async () => (await get('/zh-hant/b-written-second/')).text.includes('我們發布了新的軟件'), 10_000);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
