@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages, for looking at what the build produced:
- *   node scripts/screenshot.ts [--dist dist] [--out screenshots] [--width 1280,375] /zh-hant/environment/ …
+ *   node scripts/screenshot.ts [--dist dist] [--out screenshots] [--width 1280,375] [--full] [--selector css] /zh-hant/environment/ …
+ * With `--selector`, each matching element is captured on its own (e.g. `figure.kpi`).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'screenshots' },
     width: { type: 'string', default: '1280,375' },
     full: { type: 'boolean', default: false },
+    selector: { type: 'string' },
   },
 });
 const pages = positionals.length ? positionals : ['/', '/zh-hans/', '/zh-hant/environment/'];
@@ -26,9 +28,19 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } });
     for (const p of pages) {
       await page.goto(server.url + p, { waitUntil: 'networkidle' });
-      const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'landing'}-${width}.png`;
-      await page.screenshot({ path: path.join(values.out, name), fullPage: values.full });
-      console.log(path.join(values.out, name));
+      const stem = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'landing'}`;
+      if (values.selector) {
+        const elements = await page.locator(values.selector).all();
+        for (const [i, element] of elements.entries()) {
+          const file = path.join(values.out, `${stem}-${i + 1}-${width}.png`);
+          await element.screenshot({ path: file });
+          console.log(file);
+        }
+        continue;
+      }
+      const file = path.join(values.out, `${stem}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: values.full });
+      console.log(file);
     }
     await page.close();
   }

@@ -1,12 +1,14 @@
 /**
- * Content collections: the chapters (`content/chapters/*.mdx`) and the report
- * configuration (`content/report.yaml`). The schemas live beside the loaders
+ * Content collections: the chapters (`content/chapters/*.mdx`), the report
+ * configuration (`content/report.yaml`) and the KPI tables
+ * (`content/data/kpi/*.json`). The schemas live beside the loaders
  * in `src/content/` so the command line validates with the same rules.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/chapter-schema.ts';
-import { chaptersDir, reportFile } from './content/paths.ts';
+import { kpiTableSchema } from './content/kpi-schema.ts';
+import { chaptersDir, kpiDir, reportFile } from './content/paths.ts';
 import { readReportData } from './content/report.ts';
 import { reportSchema } from './content/report-schema.ts';
 
@@ -35,4 +37,10 @@ const report = defineCollection({
   schema: reportSchema,
 });
 
-export const collections = { chapters, report };
+/** KPI tables, `content/data/kpi/*.json`: the source of every figure. */
+const kpi = defineCollection({
+  loader: glob({ pattern: '*.json', base: kpiDir() }),
+  schema: kpiTableSchema,
+});
+
+export const collections = { chapters, report, kpi };

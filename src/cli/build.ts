@@ -14,7 +14,7 @@ import { toDiagnostic } from './astro-errors.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import type { ConversionContext } from '../convert/page.ts';
-import { verifyConvertedPages } from '../output/verify.ts';
+import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
@@ -58,7 +58,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }
-    const leaks = verifyConvertedPages(tmpDir, outDir, ctx);
+    const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
+    const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
     swapInto(tmpDir, outDir);
   } finally {

@@ -10,6 +10,8 @@ import remarkGfm from 'remark-gfm';
 import type { Image, Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENT_NAMES } from '../render/mdx/names.ts';
+import { readKpiTables, type KpiTables } from '../content/kpi.ts';
+import { checkKpiReference, type Attributes } from './kpi-references.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ReportError } from '../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../content/chapter-schema.ts';
@@ -34,6 +36,8 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     else throw e;
   }
   diagnostics.push(...readGlossary().diagnostics);
+  const kpi = readKpiTables();
+  diagnostics.push(...kpi.diagnostics);
 
   const dir = chaptersDir();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
@@ -50,7 +54,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   for (const name of files) {
     const file = path.join(dir, name);
     const text = readFileSync(file, 'utf8');
-    const { frontmatter, problems } = await checkChapter(file, text);
+    const { frontmatter, problems } = await checkChapter(file, text, kpi);
     diagnostics.push(...problems);
     if (frontmatter) {
       const slug = frontmatter.slug ?? slugFromFileId(name.replace(/\.mdx$/, ''));
@@ -102,6 +106,7 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 async function checkChapter(
   file: string,
   text: string,
+  kpi: KpiTables,
 ): Promise<{ frontmatter?: ChapterFrontmatter; problems: Diagnostic[] }> {
   const problems: Diagnostic[] = [];
   const match = FRONTMATTER.exec(text);
@@ -133,7 +138,7 @@ async function checkChapter(
   try {
     await compile(
       { value: body, path: file },
-      { remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkCheckReferences, { file, problems }]], development: false },
+      { remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkCheckReferences, { file, problems, kpi }]], development: false },
     );
   } catch (e) {
     problems.push(mdxDiagnostic(file, e));
@@ -145,8 +150,8 @@ async function checkChapter(
  * Checks what the chapter refers to: images must exist (and should have alt
  * text), components must be ones Bifolio provides or the chapter imports.
  */
-function remarkCheckReferences(options: { file: string; problems: Diagnostic[] }) {
-  const { file, problems } = options;
+function remarkCheckReferences(options: { file: string; problems: Diagnostic[]; kpi: KpiTables }) {
+  const { file, problems, kpi } = options;
   return (tree: MdastRoot) => {
     const imported = new Set<string>();
     visit(tree, 'mdxjsEsm', (node: { value: string }) => {
@@ -198,10 +203,25 @@ function remarkCheckReferences(options: { file: string; problems: Diagnostic[] }
             hint: `components available in chapters: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`,
             severity: 'error',
           });
+        } else if (name && !imported.has(name)) {
+          for (const problem of checkKpiReference(name, jsxAttributes(node), kpi.tables, kpi.broken)) {
+            problems.push({ file, ...at(node), ...problem, severity: 'error' });
+          }
         }
       }
     });
   };
+}
+
+/** JSX attributes as written: strings, and expressions by their source (`year={2024}` → "2024"). */
+function jsxAttributes(node: unknown): Attributes {
+  const attrs: Attributes = {};
+  for (const a of (node as { attributes?: Array<{ type: string; name?: string; value?: unknown }> }).attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    const v = a.value;
+    attrs[a.name] = typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : 'true';
+  }
+  return attrs;
 }
 
 interface VFileMessageLike {

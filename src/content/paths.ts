@@ -33,3 +33,8 @@ export function glossaryFile(): string {
   }
   return path.join(dir, 'glossary.yaml');
 }
+
+/** Where the KPI tables live: `content/data/kpi/*.json`. */
+export function kpiDir(): string {
+  return path.join(contentDir(), 'data', 'kpi');
+}

@@ -12,6 +12,8 @@ export interface YamlSource {
   text: string;
   /** Lines before `text` in the file (frontmatter starts after `---`). */
   lineOffset?: number;
+  /** How paths are written in messages: `dots` (`variants.1.code`, default) or `json` (`groups[0].rows[3]`). */
+  pathStyle?: 'dots' | 'json';
 }
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; diagnostics: Diagnostic[] };
@@ -39,8 +41,14 @@ export function validateYaml<S extends z.ZodType>(source: YamlSource, schema: S)
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    diagnostics: result.error.issues.map((issue) => describeIssue(issue, doc, source.file, at)),
+    diagnostics: result.error.issues.map((issue) => describeIssue(issue, doc, source.file, at, source.pathStyle ?? 'dots')),
   };
+}
+
+/** `groups[0].rows[3].values.2024` or `groups.0.rows.3.values.2024`. */
+export function formatPath(path: ReadonlyArray<string | number>, style: 'dots' | 'json'): string {
+  if (style === 'dots') return path.join('.');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function describeIssue(
@@ -48,10 +56,11 @@ function describeIssue(
   doc: Document,
   file: string,
   at: (offset: number) => { line: number; column: number },
+  style: 'dots' | 'json',
 ): Diagnostic {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const { offset, exact } = locate(doc, path);
-  const where = path.length ? `\`${path.join('.')}\`` : 'the file';
+  const where = path.length ? `\`${formatPath(path, style)}\`` : 'the file';
   let message: string;
   let hint: string | undefined;
   if (issue.code === 'unrecognized_keys') {

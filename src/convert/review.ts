@@ -9,6 +9,7 @@ import type { Root } from 'hast';
 import { ambiguousCharacters } from './charsets.ts';
 import { walkConvertible, type TreeConversionOptions, type WalkContext } from './html.ts';
 import type { Layer, Piece } from './pieces.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface Occurrence {
   /** The ambiguous Simplified character. */
@@ -192,10 +193,9 @@ export function reviewSummaryText(summary: ReviewSummary): string {
     .join('\n');
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function highlight(text: string, at: number, length: number): string {
-  return `${escape(text.slice(0, at))}<mark>${escape(text.slice(at, at + length))}</mark>${escape(text.slice(at + length))}`;
+  return `${escapeHtml(text.slice(0, at))}<mark>${escapeHtml(text.slice(at, at + length))}</mark>${escapeHtml(text.slice(at + length))}`;
 }
 
 /** The review as a standalone HTML page (no scripts, no external resources). */
@@ -207,7 +207,7 @@ export function renderReviewHtml(
   const rows = summary.characters
     .map((c) => {
       const forms = Object.entries(c.chosen)
-        .map(([form, n]) => `${escape(form)} ×${n}`)
+        .map(([form, n]) => `${escapeHtml(form)} ×${n}`)
         .join('，');
       const terms = c.terms
         .map((t) => {
@@ -215,30 +215,30 @@ export function renderReviewHtml(
             .slice(0, 12)
             .map(
               (o) =>
-                `<li><a href="${escape(link(o))}">${escape(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escape(o.variant)}">${highlight(o.contextOut, o.atOut, o.lengthOut)}</span></li>`,
+                `<li><a href="${escapeHtml(link(o))}">${escapeHtml(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escapeHtml(o.variant)}">${highlight(o.contextOut, o.atOut, o.lengthOut)}</span></li>`,
             )
             .join('');
           const more = t.occurrences.length > 12 ? `<li class="more">… ${t.occurrences.length - 12} more</li>` : '';
           const yaml =
             t.layer === 'glossary' || t.layer === 'chapter-glossary' || t.layer === 'inline'
               ? ''
-              : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escape(t.term)}\n    ${escape(summary.variant)}: ${escape(t.termOut)}</pre></details>`;
-          return `<section class="term"><h3><span lang="zh-Hans">${escape(t.term)}</span> → <span lang="${escape(summary.variant)}">${escape(t.termOut)}</span> <small>×${t.occurrences.length} · ${escape(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escape(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
+              : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escapeHtml(t.term)}\n    ${escapeHtml(summary.variant)}: ${escapeHtml(t.termOut)}</pre></details>`;
+          return `<section class="term"><h3><span lang="zh-Hans">${escapeHtml(t.term)}</span> → <span lang="${escapeHtml(summary.variant)}">${escapeHtml(t.termOut)}</span> <small>×${t.occurrences.length} · ${escapeHtml(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escapeHtml(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
         })
         .join('');
-      return `<section class="char" id="c-${c.char.codePointAt(0)}"><h2><span lang="zh-Hans">${escape(c.char)}</span> <small>${escape(c.candidates.join(' '))} · here: ${forms}</small></h2>${terms}</section>`;
+      return `<section class="char" id="c-${c.char.codePointAt(0)}"><h2><span lang="zh-Hans">${escapeHtml(c.char)}</span> <small>${escapeHtml(c.candidates.join(' '))} · here: ${forms}</small></h2>${terms}</section>`;
     })
     .join('\n');
   const index = summary.characters
-    .map((c) => `<a href="#c-${c.char.codePointAt(0)}" lang="zh-Hans">${escape(c.char)}<sup>${c.total}</sup></a>`)
+    .map((c) => `<a href="#c-${c.char.codePointAt(0)}" lang="zh-Hans">${escapeHtml(c.char)}<sup>${c.total}</sup></a>`)
     .join(' ');
   const layers = Object.entries(summary.byLayer)
-    .map(([l, n]) => `<li>${escape(LAYER_NAMES[l] ?? l)}: ${n}</li>`)
+    .map(([l, n]) => `<li>${escapeHtml(LAYER_NAMES[l] ?? l)}: ${n}</li>`)
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(options.title)}</title>
-${(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<title>${escapeHtml(options.title)}</title>
+${(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 <style>
 body{font:15px/1.6 system-ui,'Noto Sans TC','Noto Sans SC',sans-serif;margin:0 auto;max-width:70rem;padding:1rem 1.5rem;color:#1d2521}
 h1{font-size:1.5rem}h2{font-size:1.3rem;border-bottom:2px solid #0b6b4b;margin-top:2rem}h2 small,h3 small{font-weight:400;color:#56625c;font-size:.85rem}
@@ -246,7 +246,7 @@ h3{font-size:1rem;margin:1rem 0 .25rem}ul{margin:.25rem 0;padding-left:1.2rem}li
 .index a{display:inline-block;margin:.1rem .3rem;text-decoration:none}.index sup{color:#56625c}pre{background:#f4f7f5;padding:.5rem;margin:.25rem 0}
 details summary{cursor:pointer;color:#0a5c8a;font-size:.85rem}.more{color:#56625c}
 </style></head><body>
-<h1>${escape(options.title)}</h1>
+<h1>${escapeHtml(options.title)}</h1>
 <p>${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages. To change a choice, add the glossary entry shown under a term to <code>content/glossary.yaml</code> (or write <code>&lt;Zh hant="…"&gt;</code> around one occurrence); to confirm one, do the same with the form shown.</p>
 <h2>Decided by</h2><ul>${layers}</ul>
 <h2>Characters</h2><p class="index">${index}</p>

@@ -1,20 +1,68 @@
 /**
- * Checks a finished build before it is published: no Traditional page may
- * still hold Simplified text (outside protected spans and glossary terms).
+ * Checks a finished build before it is published: no Traditional page or
+ * data download may still hold Simplified text (outside protected spans and
+ * glossary terms).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Diagnostic } from '../diagnostics.ts';
-import { findUnconvertedText } from '../convert/leaks.ts';
+import { findUnconvertedText, unconvertedCharacters } from '../convert/leaks.ts';
 import { converterResolver, type ConversionContext } from '../convert/page.ts';
 
-function* htmlFiles(dir: string): Generator<string> {
+function* filesOf(dir: string, extensions: string[]): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
+    if (entry.isDirectory()) yield* filesOf(full, extensions);
+    else if (extensions.some((e) => entry.name.endsWith(e))) yield full;
   }
+}
+
+const htmlFiles = (dir: string) => filesOf(dir, ['.html']);
+
+/** The text of a download: a CSV as it is, an XLSX as the strings of its sheets. */
+function downloadText(file: string): string[] {
+  if (file.endsWith('.csv')) return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const parts = unzipSync(readFileSync(file));
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const cells = Object.entries(parts)
+    .filter(([name]) => name.startsWith('xl/worksheets/') || name === 'xl/sharedStrings.xml')
+    .flatMap(([, bytes]) => [...strFromU8(bytes).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => unescape(m[1]!)));
+  const workbook = parts['xl/workbook.xml'];
+  const sheetNames = workbook ? [...strFromU8(workbook).matchAll(/<sheet name="([^"]*)"/g)].map((m) => unescape(m[1]!)) : [];
+  return [...sheetNames, ...cells];
+}
+
+/** Leak check over the data downloads of every converted variant (`downloads/<prefix>/…`). */
+export function verifyConvertedDownloads(builtDir: string, publishDir: string, ctx: ConversionContext & { prefixes: Map<string, string> }): Diagnostic[] {
+  const converterFor = converterResolver(ctx);
+  const diagnostics: Diagnostic[] = [];
+  const root = path.join(builtDir, 'downloads');
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return diagnostics;
+  }
+  for (const prefix of entries) {
+    const code = ctx.prefixes.get(prefix);
+    const converter = code ? converterFor(code) : undefined;
+    if (!converter) continue;
+    for (const file of filesOf(path.join(root, prefix), ['.csv', '.xlsx'])) {
+      for (const text of downloadText(file)) {
+        const characters = unconvertedCharacters(text, converter);
+        if (characters.length === 0) continue;
+        diagnostics.push({
+          file: path.join(publishDir, path.relative(builtDir, file)),
+          message: `Simplified text in a Traditional download: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}" holds ${characters.join(' ')}`,
+          hint: 'the download was written without the converter; report it',
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return diagnostics;
 }
 
 /**

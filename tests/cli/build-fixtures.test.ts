@@ -129,8 +129,8 @@ describe('bad input', () => {
       name: 'a missing image and an unknown component',
       edits: { 'chapters/a-written-first.mdx': (t) => t + '\n![图](../images/does-not-exist.png)\n\n<Chart id="x" />\n' },
       messages: [
-        /a-written-first\.mdx:12:1 {2}image not found: \.\.\/images\/does-not-exist\.png/,
-        /a-written-first\.mdx:14:1 {2}unknown component <Chart> {2}\(components available in chapters: <Zh>, <NoConvert>\)/,
+        /a-written-first\.mdx:20:1 {2}image not found: \.\.\/images\/does-not-exist\.png/,
+        /a-written-first\.mdx:22:1 {2}unknown component <Chart> {2}\(components available in chapters: <Zh>, <NoConvert>, <Kpi>, <KpiTable>, <KpiChart>\)/,
       ],
     },
     {
@@ -154,6 +154,41 @@ describe('bad input', () => {
         'chapters/c-written-third.mdx': (t) => t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant-SG: 網址'),
       },
       messages: [/c-written-third\.mdx:8:7 {2}glossary entry "网址" names an unknown variant "zh-Hant-SG"/],
+    },
+    {
+      name: 'KPI data that is not valid JSON',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"precision": 1 },\n        { "id": "fuel"', '"precision": 1 }\n        { "id": "fuel"') },
+      messages: [/data\/kpi\/energy\.json:12:9 {2}not valid JSON: Expected ',' or '\]' after array element/],
+    },
+    {
+      name: 'KPI data that breaks the schema',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"2024": 8800', '"2024": "8,800"') },
+      messages: [/data\/kpi\/energy\.json:13:77 {2}`groups\[0\]\.rows\[3\]\.values\.2024`: Invalid input: expected number, received string/],
+    },
+    {
+      name: 'a failing KPI check',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"2024": 250.0', '"2024": 260.0') },
+      messages: [
+        /data\/kpi\/energy\.json:18:14 {2}check "energy_split" fails for 2024 in table energy: total is 1,250\.5, but electricity \+ fuel = 1,260\.5 \(difference 10, tolerance 0\.05\)/,
+      ],
+    },
+    {
+      name: 'an unknown KPI table, row and year, and a figure that is not disclosed',
+      edits: {
+        'chapters/a-written-first.mdx': (t) =>
+          t
+            .replace('<KpiTable id="energy" />', '<KpiTable id="energy_use" />')
+            .replace('energy.electricity" year="2024"', 'energy.gas" year="2024"')
+            .replace('energy.total" year="2024"', 'energy.total" year="2019"')
+            .replace('title="能源消耗" />', 'title="能源消耗" />\n\n耗水<Kpi id="energy.water" year="2023" />。'),
+      },
+      messages: [
+        /a-written-first\.mdx:14:11 {2}<Kpi> asks for energy\.total in 2019, a year table energy does not have {2}\(its years: 2024, 2023\)/,
+        /a-written-first\.mdx:14:55 {2}<Kpi> refers to row "gas" of table energy, which does not exist {2}\(write table\.row; rows of energy: total, electricity, fuel, water\)/,
+        /a-written-first\.mdx:16:1 {2}<KpiTable> refers to KPI table "energy_use", which does not exist {2}\(KPI tables in data\/kpi: energy\)/,
+        /a-written-first\.mdx:20:3 {2}<Kpi> asks for energy\.water in 2023, which is not disclosed/,
+        /build failed: 4 errors/,
+      ],
     },
     {
       // An import of a file that does not exist compiles as MDX and fails only

@@ -97,4 +97,19 @@ describe('bifolio dev', () => {
     const ms = await waitFor(async () => (await get('/zh-hant/b-written-second/')).text.includes('我們發布了新的軟件'), 10_000);
     expect(ms).toBeLessThan(10_000);
   });
+
+  it('picks up an edited KPI figure in the sentence, the table and the chart, in both scripts', async () => {
+    const file = path.join(content, 'data', 'kpi', 'energy.json');
+    const before = await get('/zh-hant/a-written-first/');
+    expect(before.text).toContain('1,250.5兆瓦時');
+    const edited = readFileSync(file, 'utf8').replace('"2024": 1250.5', '"2024": 1260.5').replace('"2024": 250.0', '"2024": 260.0');
+    writeFileSync(file, edited);
+    await waitFor(async () => (await get('/zh-hant/a-written-first/')).text.includes('1,260.5兆瓦時'), 10_000);
+    for (const prefix of ['zh-hans', 'zh-hant']) {
+      const page = (await get(`/${prefix}/a-written-first/`)).text;
+      expect(page).not.toContain('1,250.5');
+      // sentence, table cell, chart total label, chart description and its data table
+      expect(page.split('1,260.5').length - 1).toBeGreaterThanOrEqual(5);
+    }
+  });
 });

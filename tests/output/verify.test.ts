@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/content/glossary.ts';
-import { verifyConvertedPages } from '../../src/output/verify.ts';
+import { getConverter } from '../../src/convert/converter.ts';
+import { kpiTableSchema } from '../../src/content/kpi-schema.ts';
+import { toCsv } from '../../src/output/csv.ts';
+import { exportTable } from '../../src/output/kpi-export.ts';
+import { kpiWorkbook } from '../../src/output/kpi-workbook.ts';
+import { verifyConvertedDownloads, verifyConvertedPages } from '../../src/output/verify.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bifolio-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,5 +45,46 @@ describe('leak check of a finished build', () => {
 
   it('accepts protected glossary terms, code, Simplified quotations and Simplified pages', () => {
     expect(diagnostics.some((d) => d.file.includes('glossary') || d.file.includes('zh-hans') || d.file.includes('/ok/'))).toBe(false);
+  });
+});
+
+describe('leak check of data downloads', () => {
+  const downloads = mkdtempSync(path.join(os.tmpdir(), 'bifolio-verify-downloads-'));
+  afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+  const table = kpiTableSchema.parse({
+    id: 'water',
+    title: '水资源',
+    years: [2024],
+    groups: [{ id: 'g', label: '用水', rows: [{ id: 'total', label: '总耗水量', unit: '立方米', values: { '2024': 1200 } }] }],
+    notes: [{ id: 'n', text: '数据来自水费账单。' }],
+  });
+  const hant = getConverter('zh-Hant');
+  const write = (rel: string, content: string | Uint8Array) => {
+    const file = path.join(downloads, 'downloads', rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  };
+  write('zh-hans/water.csv', toCsv(exportTable(table)));
+  write('zh-hans/all.xlsx', kpiWorkbook([exportTable(table)]));
+  write('zh-hant/water.csv', toCsv(exportTable(table, (s) => hant.convert(s))));
+  write('zh-hant/all.xlsx', kpiWorkbook([exportTable(table, (s) => hant.convert(s))]));
+  write('zh-hant/forgotten.csv', toCsv(exportTable(table)));
+  write('zh-hant/forgotten.xlsx', kpiWorkbook([exportTable(table)]));
+  const prefixes = new Map([
+    ['zh-hans', 'zh-Hans'],
+    ['zh-hant', 'zh-Hant'],
+  ]);
+  const diagnostics = verifyConvertedDownloads(downloads, 'dist', { ...ctx, prefixes });
+
+  it('accepts converted downloads and Simplified ones in the Simplified folder', () => {
+    expect(diagnostics.filter((d) => !d.file.includes('forgotten'))).toEqual([]);
+  });
+
+  it('reports every unconverted text of a CSV and of a workbook, sheet names included', () => {
+    const csv = diagnostics.filter((d) => d.file === path.join('dist', 'downloads', 'zh-hant', 'forgotten.csv')).map((d) => d.message);
+    expect(csv).toEqual(expect.arrayContaining([expect.stringContaining('"水资源" holds 资'), expect.stringContaining('"1. 数据来自水费账单。"')]));
+    const xlsx = diagnostics.filter((d) => d.file.endsWith('forgotten.xlsx')).map((d) => d.message);
+    expect(xlsx[0]).toContain('"水资源"'); // the sheet name comes first
+    expect(xlsx.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -3,4 +3,4 @@
  * apart from the components themselves so the command line can check
  * chapters without loading Astro.
  */
-export const MDX_COMPONENT_NAMES = ['Zh', 'NoConvert'] as const;
+export const MDX_COMPONENT_NAMES = ['Zh', 'NoConvert', 'Kpi', 'KpiTable', 'KpiChart'] as const;
