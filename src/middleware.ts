@@ -5,6 +5,9 @@
  * block on the bilingual landing page), with the report glossary and, inside
  * a chapter's text, the chapter's own glossary. Runs at build time and in `dev`.
  *
+ * Print documents (/print/<variant>/) are first made self-contained
+ * (render/print/document.ts), then converted like every page.
+ *
  * For the conversion review, the same pages can instead report what the
  * conversion decides: in `dev` for the review page (see
  * render/review/requests.ts), and during `bifolio review` (BIFOLIO_REVIEW_DIR).
@@ -13,11 +16,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { defineMiddleware } from 'astro:middleware';
 import { getChapters, getReport } from './content/chapters.ts';
 import { chapterGlossary, currentGlossary } from './content/glossary.ts';
 import { convertPage, converterResolver, type ConversionContext } from './convert/page.ts';
 import { collectOccurrences } from './convert/review.ts';
+import { preparePrintDocument } from './render/print/document.ts';
+import { printRouteVariant } from './render/print/routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
 
 
@@ -31,7 +37,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     glossary: currentGlossary(),
     scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.entry.data.glossary, c.entry.filePath ?? c.slug)])),
   };
-  const source = await response.text();
+  let source = await response.text();
+  const printVariant = printRouteVariant(report, context.url.pathname);
+  if (printVariant) {
+    const tree = fromHtml(source);
+    preparePrintDocument(tree, { prefix: printVariant.prefix, base: import.meta.env.BASE_URL });
+    source = toHtml(tree, { allowDangerousHtml: true });
+  }
 
   const reviewDir = process.env.BIFOLIO_REVIEW_DIR;
   const registry = import.meta.env.DEV ? reviewRegistry() : undefined;

@@ -1,10 +1,11 @@
 /**
  * `bifolio build`: validates the sources, builds the site into a temporary
- * directory beside the output, and swaps it into place only when the whole
- * build succeeded. A failed or interrupted build leaves the previous output
- * untouched.
+ * directory beside the output, lays out the PDFs from its print documents,
+ * and swaps it into place only when the whole build succeeded. A failed or
+ * interrupted build leaves the previous output untouched. `bifolio pdf`
+ * does the same but replaces only the PDFs.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
@@ -15,16 +16,22 @@ import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import type { ConversionContext } from '../convert/page.ts';
 import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify.ts';
+import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
   outDir?: string;
+  /** `pdf`: build everything but replace only the PDFs in the output. Default: `all`. */
+  only?: 'all' | 'pdf';
+  /** Keep the print documents and their page layout in this directory (for inspection). */
+  keepPrintDir?: string;
 }
 
 export interface BuildResult {
   outDir: string;
   warnings: Diagnostic[];
   seconds: number;
+  pdfs: PdfResult[];
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
@@ -41,6 +48,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   };
 
   const tmpDir = `${outDir}.tmp-${process.pid}`;
+  let pdfs: PdfResult[] = [];
   const cleanup = () => rmSync(tmpDir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
@@ -61,17 +69,28 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
     const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
-    swapInto(tmpDir, outDir);
+    pdfs = await buildPdfs({
+      report,
+      siteDir: tmpDir,
+      outDir: path.join(tmpDir, 'pdf'),
+      publishDir: path.join(outDir, 'pdf'),
+      keepDir: options.keepPrintDir,
+    });
+    // The print documents are the PDFs' source, not pages of the website.
+    rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });
+    if (options.only === 'pdf') swapInto(path.join(tmpDir, 'pdf'), path.join(outDir, 'pdf'));
+    else swapInto(tmpDir, outDir);
   } finally {
     cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  return { outDir, warnings: diagnostics, seconds: (performance.now() - started) / 1000 };
+  return { outDir, warnings: diagnostics, seconds: (performance.now() - started) / 1000, pdfs };
 }
 
 /** Replaces `outDir` by `fresh` with two renames, so `outDir` is never half-written. */
 function swapInto(fresh: string, outDir: string): void {
+  mkdirSync(path.dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   try {

@@ -10,7 +10,8 @@ import { formatDiagnostic, ReportError } from '../diagnostics.ts';
 const USAGE = `Usage: bifolio <command> [options]
 
 Commands:
-  build                 build the website of every script into dist/
+  build                 build the website and the PDFs of every script into dist/
+  pdf                   build only the PDFs (dist/pdf/)
   dev                   live preview at http://127.0.0.1:4321/
   convert --to <code>   convert plain text from stdin to the variant <code> (e.g. zh-Hant)
   review                list every character with more than one Traditional form, the
@@ -63,11 +64,18 @@ export async function main(argv: string[]): Promise<number> {
 
   try {
     switch (command) {
-      case 'build': {
+      case 'build':
+      case 'pdf': {
         const { buildReport } = await import('./build.ts');
-        const result = await buildReport({ root, outDir: values.out, verbose });
+        const result = await buildReport({ root, outDir: values.out, verbose, only: command === 'pdf' ? 'pdf' : 'all', keepPrintDir: process.env.BIFOLIO_KEEP_PRINT });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-        process.stdout.write(`Built the website into ${path.relative(process.cwd(), result.outDir) || '.'} in ${result.seconds.toFixed(1)} s\n`);
+        const where = path.relative(process.cwd(), result.outDir) || '.';
+        for (const pdf of result.pdfs) {
+          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+          process.stdout.write(`  ${path.relative(process.cwd(), pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
+        }
+        const what = command === 'pdf' ? `${result.pdfs.length} PDFs` : `the website and ${result.pdfs.length} PDFs`;
+        process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);
         return 0;
       }
       case 'dev': {

@@ -57,6 +57,40 @@ export const variantSchema = z
     }
   });
 
+/** A print length: `24mm`, `2.4cm`, `1in` or `68pt`. */
+const length = z.string().regex(/^\d+(\.\d+)?(mm|cm|in|pt)$/, 'write a length with its unit, e.g. 20mm, 2cm, 0.75in or 54pt');
+const PAGE_SIZES = ['A4', 'A5', 'B5', 'Letter'] as const;
+
+export const printSchema = z
+  .object({
+    /**
+     * Page size: a name (`A4`, `A5`, `B5`, `Letter`) or width and height,
+     * e.g. `210mm 280mm`. Default: `A4`.
+     */
+    pageSize: z
+      .string()
+      .refine((s) => (PAGE_SIZES as readonly string[]).includes(s) || /^\d+(\.\d+)?(mm|cm|in|pt) \d+(\.\d+)?(mm|cm|in|pt)$/.test(s), {
+        message: `use ${PAGE_SIZES.join(', ')} or a width and height such as "210mm 280mm"`,
+      })
+      .default('A4'),
+    margins: z
+      .object({
+        /** Top margin, above the text and below the running header. Default: 24mm. */
+        top: length.default('24mm'),
+        /** Bottom margin, holding the page number. Default: 24mm. */
+        bottom: length.default('24mm'),
+        /** Margin at the binding (left on right-hand pages). Default: 24mm. */
+        inside: length.default('24mm'),
+        /** Margin at the outer edge. Default: 20mm. */
+        outside: length.default('20mm'),
+      })
+      .strict()
+      .prefault({}),
+    /** Bleed around the trimmed page in the printer edition. Default: 3mm. */
+    bleed: length.default('3mm'),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
     /** Full title of the report, as printed on the cover. Required. */
@@ -92,6 +126,14 @@ export const reportSchema = z
       })
       .strict()
       .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] }),
+    /**
+     * Publication date, YYYY-MM-DD: printed on the back cover and used as the
+     * date of the PDFs. Default: none (the PDFs are then dated from
+     * SOURCE_DATE_EPOCH, or else the last day of the period).
+     */
+    published: isoDate.optional(),
+    /** Page size and margins of the PDFs. Default: A4 with the margins below. */
+    print: printSchema.prefault({}),
     /**
      * The scripts to publish, in switcher order. The source `zh-Hans` must be
      * among them. Default: `zh-Hans` and `zh-Hant`.

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -31,7 +32,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Files served from outside the root: a path on disk for an address, or undefined. */
+  extra?: (pathname: string) => string | undefined;
+}
+
+export async function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
     let pathname: string;
@@ -39,6 +45,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    const extra = options.extra?.(pathname);
+    if (extra) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(extra)] ?? 'application/octet-stream' });
+      createReadStream(extra).pipe(res);
       return;
     }
     let file = path.join(base, pathname);

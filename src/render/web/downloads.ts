@@ -17,6 +17,8 @@ export function workbookUrl(variant: Pick<Variant, 'prefix'>, report: Pick<Repor
 /** The variant of the page being rendered, from its address (the source when the address names none). */
 export function pageVariant(report: Report, pathname: string): Variant {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const first = pathname.slice(base.length).split('/')[1];
-  return report.variants.find((v) => v.prefix === first) ?? report.source;
+  const segments = pathname.slice(base.length).split('/').filter(Boolean);
+  // Print documents live at /print/<prefix>/.
+  const prefix = segments[0] === 'print' ? segments[1] : segments[0];
+  return report.variants.find((v) => v.prefix === prefix) ?? report.source;
 }

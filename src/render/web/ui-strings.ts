@@ -17,6 +17,11 @@ export const ui = {
   contents: '报告目录',
   table: '表格（可左右滚动）',
   notFound: '找不到该页面',
+  /** Link to the variant's PDF. */
+  pdf: 'PDF版',
+  pdfLong: '下载PDF版',
+  /** Link to the printer edition (bleed and crop marks). */
+  pdfPrinter: '印刷版PDF（含出血及裁切标记）',
   /** Live preview only. */
   reviewConversion: '审阅繁体转换',
 } as const;

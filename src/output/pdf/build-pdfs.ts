@@ -1,0 +1,150 @@
+/**
+ * Writes the PDFs of a built site: for every variant a reading edition
+ * `pdf/<slug>-<variant>.pdf` and a printer edition `…-print.pdf` (bleed, crop
+ * marks, TrimBox and BleedBox). Each is laid out from the variant's print
+ * document, finished (metadata, fixed dates), and read back to check that
+ * no text was lost or duplicated; it is written to a temporary file and
+ * renamed into place only when all of that succeeded.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Diagnostic } from '../../diagnostics.ts';
+import { ReportError } from '../../diagnostics.ts';
+import type { Report, Variant } from '../../content/report.ts';
+import { FONT_URL_PREFIX, printFontFile } from '../../render/print/fonts.ts';
+import { pageSetupCss } from '../../render/print/page-setup.ts';
+import { pdfName, printDocumentPath, type Edition } from '../../render/print/routes.ts';
+import { launchChromium } from '../browser.ts';
+import { serveStatic } from '../static-server.ts';
+import { documentDate, finishPdf, SLUG_PT } from './finish.ts';
+import { checkTextIntegrity } from './integrity.ts';
+import { pdfWords } from './poppler.ts';
+import { PdfRenderError, renderPdf } from './render.ts';
+
+export interface PdfBuildOptions {
+  report: Report;
+  /** The built site, holding print/<prefix>/index.html. */
+  siteDir: string;
+  /** Where the PDFs go (created if missing). */
+  outDir: string;
+  /** How the PDFs' paths are shown in messages. */
+  publishDir: string;
+  /** Time limit for one document's layout, in milliseconds. Default: 180 s. */
+  timeoutMs?: number;
+  /** Keep the print documents and their page layout here, for inspection. */
+  keepDir?: string;
+  /** Only these editions. Default: both. */
+  editions?: Edition[];
+}
+
+export interface PdfResult {
+  variant: string;
+  edition: Edition;
+  /** Where the PDF is published. */
+  file: string;
+  pages: number;
+  /** Wall-clock seconds for the whole PDF, and for its steps. */
+  seconds: number;
+  steps: { load: number; layout: number; print: number; finish: number; check: number };
+}
+
+/** Millimetres (or other print units) to PDF points. */
+export function toPoints(length: string): number {
+  const m = /^(\d+(?:\.\d+)?)(mm|cm|in|pt)$/.exec(length);
+  if (!m) throw new Error(`not a length: ${length}`);
+  const value = Number(m[1]);
+  return { mm: (value * 72) / 25.4, cm: (value * 720) / 25.4, in: value * 72, pt: value }[m[2] as 'mm' | 'cm' | 'in' | 'pt'];
+}
+
+export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> {
+  const { report } = options;
+  const editions = options.editions ?? ['reading', 'printer'];
+  mkdirSync(options.outDir, { recursive: true });
+  if (options.keepDir) mkdirSync(options.keepDir, { recursive: true });
+  const server = await serveStatic(options.siteDir, 0, {
+    extra: (p) => (p.startsWith(FONT_URL_PREFIX) ? printFontFile(p.slice(FONT_URL_PREFIX.length)) : undefined),
+  });
+  const { browser, close } = await launchChromium();
+  const date = documentDate(report);
+  const jobs = report.variants.flatMap((variant) => editions.map((edition) => ({ variant, edition })));
+  const results: PdfResult[] = [];
+  const problems: Diagnostic[] = [];
+  try {
+    // Layout is single-threaded per document: run as many documents at once as there are cores.
+    const parallel = Math.max(1, Math.min(os.availableParallelism(), 4));
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        try {
+          results.push(await buildOne(job.variant, job.edition));
+        } catch (e) {
+          if (e instanceof ReportError) problems.push(...e.diagnostics);
+          else if (e instanceof PdfRenderError) problems.push({ file: path.join(options.publishDir, pdfName(report, job.variant, job.edition)), message: e.message, severity: 'error' });
+          else throw e;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: parallel }, worker));
+  } finally {
+    await close();
+    await server.close();
+  }
+  if (problems.length) throw new ReportError(problems);
+  const order = (r: PdfResult) => jobs.findIndex((j) => j.variant.prefix === r.variant && j.edition === r.edition);
+  return results.sort((a, b) => order(a) - order(b));
+
+  async function buildOne(variant: Variant, edition: Edition): Promise<PdfResult> {
+    const started = performance.now();
+    const name = pdfName(report, variant, edition);
+    const printerEdition = edition === 'printer';
+    const rendered = await renderPdf(browser, {
+      url: server.url + printDocumentPath(variant),
+      pageSetupCss: printerEdition ? pageSetupCss(report.print, { printerEdition }) : undefined,
+      timeoutMs: options.timeoutMs ?? 180_000,
+    });
+    const finishStarted = performance.now();
+    const bytes = await finishPdf(rendered.pdf, {
+      metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
+      bleedPt: printerEdition ? toPoints(report.print.bleed) : undefined,
+    });
+    const finishMs = performance.now() - finishStarted;
+    const target = path.join(options.outDir, name);
+    let checkMs = 0;
+    const tmp = `${target}.tmp-${process.pid}`;
+    writeFileSync(tmp, bytes);
+    try {
+      const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
+      if (options.keepDir) {
+        writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), html);
+        writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
+      }
+      const checkStarted = performance.now();
+      const lost = checkTextIntegrity(html, pdfWords(tmp), rendered.pages, printerEdition ? SLUG_PT : 0);
+      checkMs = performance.now() - checkStarted;
+      if (lost.length) {
+        throw new ReportError(
+          lost.slice(0, 20).map((p) => ({
+            file: path.join(options.publishDir, name),
+            message: `${p.kind === 'missing' ? `text missing from page ${p.pages[0]}` : `text printed twice, on pages ${p.pages.join(', ')}`}: “${p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text}”`,
+            hint: 'Paged.js lost or repeated text at a page break; report it with this passage',
+            severity: 'error' as const,
+          })),
+        );
+      }
+      renameSync(tmp, target);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    const { loadMs, layoutMs, printMs } = rendered.timings;
+    return {
+      variant: variant.prefix,
+      edition,
+      file: path.join(options.publishDir, name),
+      pages: rendered.pages.length,
+      seconds: (performance.now() - started) / 1000,
+      steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },
+    };
+  }
+}

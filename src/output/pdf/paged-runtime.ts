@@ -1,0 +1,244 @@
+/**
+ * Code that runs inside the print document in Chromium, after Paged.js
+ * (dist/paged.js, which defines `window.Paged`) has been added to it. Each
+ * export is passed to `page.evaluate`, so it must not use anything from its
+ * module scope: everything it needs is inside the function.
+ */
+
+/** Layout of one page, in CSS pixels from the sheet's top left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PageLayout {
+  /** The sheet: the trimmed page plus bleed and marks in the printer edition. */
+  width: number;
+  height: number;
+  /** The area that holds the flow (text, tables, figures). */
+  content: Box;
+  /** The footnote area at the foot of the page, when it has notes. */
+  footnotes: Box | null;
+  /** Repeated table headers, continued captions and repeated category cells: furniture, not flow. */
+  repeats: Box[];
+  blank: boolean;
+}
+
+export interface LayoutResult {
+  pages: PageLayout[];
+  /** Milliseconds Paged.js took. */
+  ms: number;
+}
+
+/**
+ * Registers Bifolio's Paged.js handlers:
+ * - tables that continue on a new page repeat their header rows and caption
+ *   (with "continued"), inserted while the page is laid out so that their
+ *   height is accounted for;
+ * - where a page would end, it ends earlier rather than leave a table's
+ *   header without rows, a heading without text, or one line of a paragraph
+ *   alone at the foot or the head of a page.
+ */
+export function registerPrintHandlers(): void {
+  const Paged = (window as unknown as { Paged: any }).Paged;
+  const strings: Record<string, string> = {};
+  const holder = document.querySelector('.print-strings');
+  for (const el of Array.from(holder?.querySelectorAll<HTMLElement>('[data-string]') ?? [])) {
+    strings[el.dataset.string!] = el.textContent ?? '';
+  }
+  // Read, then removed: an element before the cover would open a page of its own.
+  holder?.remove();
+
+  // Paged.js names elements with ids made from the clock and Math.random (footnotes become
+  // link targets in the PDF): a fixed clock and a seeded generator make them the same every time.
+  let seed = 0x2f6b3a1d;
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  Date.prototype.getTime = () => 0;
+  performance.now = () => 0;
+  const MIN_LINES = 2;
+  const stripRefs = (el: Element) => {
+    for (const node of [el, ...Array.from(el.querySelectorAll('[data-ref]'))]) {
+      node.removeAttribute('data-ref');
+      node.removeAttribute('id');
+    }
+  };
+
+  class RepeatTableHeaders extends Paged.Handler {
+    renderNode(clone: Node, node: Node) {
+      const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
+      const table = element?.closest('table');
+      if (!table || !table.hasAttribute('data-split-from') || table.querySelector(':scope > thead')) return;
+      const source = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('table');
+      const thead = source?.querySelector(':scope > thead');
+      if (!source || !thead) return;
+      const head = thead.cloneNode(true) as Element;
+      stripRefs(head);
+      head.setAttribute('data-print-repeat', 'thead');
+      table.insertBefore(head, table.firstChild);
+      const caption = source.querySelector(':scope > caption');
+      if (caption) {
+        const continued = caption.cloneNode(true) as Element;
+        stripRefs(continued);
+        continued.classList.add('caption-continued');
+        continued.setAttribute('data-print-repeat', 'caption');
+        continued.append(strings.continued ?? '');
+        table.insertBefore(continued, table.firstChild);
+      }
+    }
+  }
+
+  const isHeading = (el: Element | null) => !!el && /^H[1-6]$/.test(el.tagName);
+
+  /** Moves the start of a page back over headings that would otherwise end the previous page. */
+  const withHeadings = (target: Element): Element => {
+    let current = target;
+    for (;;) {
+      const prev = current.previousElementSibling;
+      if (isHeading(prev)) current = prev!;
+      else if (!prev && current.parentElement && current.parentElement.classList.contains('prose')) {
+        const opener = current.parentElement.previousElementSibling;
+        if (opener && opener.classList.contains('chapter-opener')) current = opener;
+        else return current;
+      } else return current;
+    }
+  };
+
+  /** Whether nothing but whitespace precedes `el` on the page being laid out. */
+  const startsPage = (el: Element, rendered: Element) => {
+    const before = document.createRange();
+    before.setStart(rendered, 0);
+    before.setEndBefore(el);
+    return before.toString().trim() === '' && !before.cloneContents().querySelector('img, svg, table');
+  };
+
+  /** Every character of a block with the top of its line box. */
+  const characters = (block: Element) => {
+    const out: Array<{ node: Text; offset: number; top: number }> = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('.footnote')) continue;
+      for (let i = 0; i < node.data.length; i++) {
+        if (/\s/.test(node.data[i]!)) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.height > 0) out.push({ node, offset: i, top: Math.round(rect.top) });
+      }
+    }
+    return out;
+  };
+  const lineCount = (chars: Array<{ top: number }>) => {
+    let lines = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const c of chars) {
+      if (c.top > last + 2) {
+        lines++;
+        last = c.top;
+      }
+    }
+    return lines;
+  };
+
+  class KeepTogether extends Paged.Handler {
+    onOverflow(overflow: Range | undefined, rendered: Element) {
+      if (!overflow) return undefined;
+      const container = overflow.startContainer;
+      const at = container.nodeType === 1 ? (container.childNodes[overflow.startOffset] ?? container) : container;
+      const element = at.nodeType === 1 ? (at as Element) : at.parentElement;
+      if (!element || !rendered.contains(element)) return undefined;
+      const moveBefore = (target: Element) => {
+        const first = withHeadings(target);
+        if (startsPage(first, rendered)) return undefined;
+        const range = document.createRange();
+        range.setStartBefore(first);
+        range.setEnd(overflow.endContainer, overflow.endOffset);
+        return range;
+      };
+
+      // A table whose body has no row on this page goes to the next page whole, with its caption.
+      const table = element.closest('table');
+      if (table) {
+        const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
+        const placed = rows.filter((row) => overflow.comparePoint(row, 0) < 0 && !row.contains(at)).length;
+        if (placed === 0 && !table.hasAttribute('data-split-from')) {
+          return moveBefore(table.closest('figure') ?? table.closest('.table-scroll') ?? table);
+        }
+        return undefined;
+      }
+
+      // Nothing but headings before the break: take them along.
+      const block = element.closest('p, li, dd, dt, blockquote, figure, pre, h1, h2, h3, h4, h5, h6, .kpi-chart');
+      if (block && (isHeading(block) || block.tagName === 'FIGURE')) return moveBefore(block);
+
+      // Orphans and widows: at least two lines of a paragraph on either side of the break.
+      if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
+        const chars = characters(block);
+        const index = chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset);
+        if (index <= 0) return index === 0 ? moveBefore(block) : undefined;
+        const before = lineCount(chars.slice(0, index));
+        const after = lineCount(chars.slice(index));
+        if (before < MIN_LINES) return moveBefore(block);
+        if (after < MIN_LINES && before > MIN_LINES) {
+          const lastLineTop = chars[index - 1]!.top;
+          const first = chars.findIndex((c) => Math.abs(c.top - lastLineTop) <= 2);
+          const range = document.createRange();
+          range.setStart(chars[first]!.node, chars[first]!.offset);
+          range.setEnd(overflow.endContainer, overflow.endOffset);
+          return range;
+        }
+        return undefined;
+      }
+      if (block && block !== element && isHeading(element.previousElementSibling)) return moveBefore(element);
+      return undefined;
+    }
+  }
+
+  Paged.registerHandlers(RepeatTableHeaders, KeepTogether);
+}
+
+/** Waits for the fonts, then lays the document out into pages; returns the number of pages. */
+export async function runPagedLayout(): Promise<number> {
+  const Paged = (window as unknown as { Paged: any }).Paged;
+  // Fonts load when first used: lay the document out once as one long page so the browser
+  // fetches every face the text needs, and wait for them, so Paged.js measures real glyphs.
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+  const previewer = new Paged.Previewer();
+  const flow = await previewer.preview();
+  return flow.total as number;
+}
+
+/** Where the flow, the footnotes and the repeated furniture are on every page. */
+export function collectLayout(): PageLayout[] {
+  const seenCells = new Set<string>();
+  return Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page')).map((page) => {
+    const sheet = (page.querySelector('.pagedjs_sheet') ?? page).getBoundingClientRect();
+    const box = (r: DOMRect) => ({ x: r.left - sheet.left, y: r.top - sheet.top, w: r.width, h: r.height });
+    const content = page.querySelector('.pagedjs_page_content')!.getBoundingClientRect();
+    const notes = page.querySelector('.pagedjs_footnote_area');
+    const notesRect = notes?.getBoundingClientRect();
+    const repeats = Array.from(page.querySelectorAll('[data-print-repeat]')).map((el) => box(el.getBoundingClientRect()));
+    // Paged.js repeats a category cell that spans rows when it splits its group: the copy has the same data-ref.
+    for (const cell of Array.from(page.querySelectorAll<HTMLElement>('th[data-ref], td[data-ref]'))) {
+      const ref = cell.dataset.ref!;
+      if (seenCells.has(ref) && !cell.hasAttribute('data-split-from')) repeats.push(box(cell.getBoundingClientRect()));
+      seenCells.add(ref);
+    }
+    return {
+      width: sheet.width,
+      height: sheet.height,
+      content: box(content),
+      footnotes: notesRect && notesRect.height > 0 && notes!.querySelector('[data-note]') ? box(notesRect) : null,
+      repeats,
+      blank: page.classList.contains('pagedjs_blank_page'),
+    };
+  });
+}
