@@ -25,6 +25,8 @@ export interface BuildOptions extends ProjectOptions {
   only?: 'all' | 'pdf';
   /** Keep the print documents and their page layout in this directory (for inspection). */
   keepPrintDir?: string;
+  /** Time limit for laying out one PDF. Default: 180 s. */
+  pdfTimeoutMs?: number;
 }
 
 export interface BuildResult {
@@ -75,6 +77,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       outDir: path.join(tmpDir, 'pdf'),
       publishDir: path.join(outDir, 'pdf'),
       keepDir: options.keepPrintDir,
+      timeoutMs: options.pdfTimeoutMs,
     });
     // The print documents are the PDFs' source, not pages of the website.
     rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });

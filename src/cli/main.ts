@@ -23,6 +23,7 @@ Options:
   --variant <code>      review: only this variant
   --profile <name>      convert: use this profile instead of the variant's
   --port <n>            port for dev (default: 4321)
+  --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
   --verbose             show the build's progress and stack traces
   -h, --help            show this help
 `;
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         variant: { type: 'string' },
         profile: { type: 'string' },
         port: { type: 'string' },
+        'pdf-timeout': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -67,7 +69,19 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
       case 'pdf': {
         const { buildReport } = await import('./build.ts');
-        const result = await buildReport({ root, outDir: values.out, verbose, only: command === 'pdf' ? 'pdf' : 'all', keepPrintDir: process.env.BIFOLIO_KEEP_PRINT });
+        const timeout = values['pdf-timeout'] === undefined ? undefined : Number(values['pdf-timeout']);
+        if (timeout !== undefined && !(timeout > 0)) {
+          process.stderr.write(`bifolio ${command}: --pdf-timeout takes a number of seconds, e.g. --pdf-timeout 300\n`);
+          return 2;
+        }
+        const result = await buildReport({
+          root,
+          outDir: values.out,
+          verbose,
+          only: command === 'pdf' ? 'pdf' : 'all',
+          keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
+          pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+        });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
         const where = path.relative(process.cwd(), result.outDir) || '.';
         for (const pdf of result.pdfs) {

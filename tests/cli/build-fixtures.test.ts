@@ -3,7 +3,8 @@
  * bad input that must fail with a located message and leave the previous
  * output untouched.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
@@ -58,6 +59,26 @@ describe('a small report', () => {
     expect(existsSync(path.join(out, 'zh-hans', 'index.html'))).toBe(true);
     expect(existsSync(path.join(out, 'zh-hant', 'index.html'))).toBe(true);
   });
+
+  it('writes a reading and a printer PDF per script, and does not publish the print documents', () => {
+    expect(readdirSync(path.join(out, 'pdf')).sort()).toEqual(
+      ['test-report-2024-zh-hans-print.pdf', 'test-report-2024-zh-hans.pdf', 'test-report-2024-zh-hant-print.pdf', 'test-report-2024-zh-hant.pdf'],
+    );
+    expect(existsSync(path.join(out, 'print'))).toBe(false);
+  });
+
+  it('`bifolio pdf` rewrites only the PDFs, byte for byte the same', () => {
+    const pdfs = readdirSync(path.join(out, 'pdf'));
+    const before = new Map(pdfs.map((f) => [f, readFileSync(path.join(out, 'pdf', f))]));
+    const page = path.join(out, 'zh-hans', 'index.html');
+    const pageTime = statSync(page).mtimeMs;
+    const result = runCli(['pdf', '--content', path.join(WORK, 'minimal'), '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Built 4 PDFs into/);
+    expect(statSync(page).mtimeMs).toBe(pageTime);
+    for (const [f, bytes] of before) expect(readFileSync(path.join(out, 'pdf', f)).equals(bytes), f).toBe(true);
+  });
 });
 
 describe('bad input', () => {
@@ -76,18 +97,18 @@ describe('bad input', () => {
     expect(leftovers).toEqual([]);
   }
 
-  function build(content: string) {
-    return runCli(['build', '--content', content, '--out', out]);
+  function build(content: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+    return runCli(['build', '--content', content, '--out', out, ...args], { env });
   }
 
   /** Copies the minimal report, applies `edits` (file → text rewrite), builds it. */
-  function buildBroken(as: string, edits: Record<string, (text: string) => string>) {
+  function buildBroken(as: string, edits: Record<string, (text: string) => string>, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
     const content = copyFixture('minimal', as);
     for (const [file, edit] of Object.entries(edits)) {
       const full = path.join(content, file);
       writeFileSync(full, edit(readFileSync(full, 'utf8')));
     }
-    return build(content);
+    return build(content, args, env);
   }
 
   interface BadInput {
@@ -95,6 +116,8 @@ describe('bad input', () => {
     edits: Record<string, (text: string) => string>;
     /** What stderr must say, one pattern per problem. */
     messages: RegExp[];
+    args?: string[];
+    env?: NodeJS.ProcessEnv;
   }
 
   const cases: BadInput[] = [
@@ -191,6 +214,18 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'no Chromium where the environment says',
+      edits: {},
+      env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
+      messages: [/\/nonexistent\/chromium {2}the Chromium named by BIFOLIO_CHROMIUM \(or CHROME_PATH\) does not exist {2}\(point it at a Chromium or Chrome executable/],
+    },
+    {
+      name: 'a PDF layout that runs past its time limit',
+      edits: {},
+      args: ['--pdf-timeout', '0.001'],
+      messages: [/pdf\/test-report-2024-zh-hans\.pdf {2}layout did not finish within the time limit of 0\.001 s \(raise it with --pdf-timeout <seconds>\)/],
+    },
+    {
       // An import of a file that does not exist compiles as MDX and fails only
       // when the site is bundled: this exercises the temporary-directory swap.
       name: 'a failure inside the site build itself',
@@ -199,8 +234,20 @@ describe('bad input', () => {
     },
   ];
 
-  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages }) => {
-    const result = buildBroken(name.replace(/\W+/g, '-'), edits);
+  it('leaves no Chromium process behind when a PDF fails', () => {
+    const browsers = () =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => /chrom/i.test(l) && l.includes('--user-data-dir')).length;
+    const before = browsers();
+    const result = buildBroken('chromium-cleanup', {}, ['--pdf-timeout', '0.001']);
+    expect(result.status).toBe(1);
+    expect(browsers()).toBe(before);
+    expectUntouched();
+  });
+
+  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages, args, env }) => {
+    const result = buildBroken(name.replace(/\W+/g, '-'), edits, args, env);
     expect(result.status).toBe(1);
     for (const m of messages) expect(result.stderr).toMatch(m);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -162,3 +162,20 @@ describe('script switcher and languages', () => {
     });
   }
 });
+
+describe('links to the PDFs', () => {
+  it('every page of a script links its PDF in the header; the landing and home pages link both editions', () => {
+    for (const variant of report.variants) {
+      for (const slug of [undefined, ...slugs]) {
+        const links = select(page(variant.prefix, slug), (el) => el.tagName === 'a' && hasClass(el, 'pdf-link')).map((a) => String(a.properties.href));
+        expect(links, `${variant.prefix}/${slug ?? ''}`).toEqual([`/pdf/${report.slug}-${variant.prefix}.pdf`]);
+      }
+      const home = select(page(variant.prefix), (el) => el.tagName === 'a' && String(el.properties.href).startsWith('/pdf/')).map((a) => String(a.properties.href));
+      expect(home).toContain(`/pdf/${report.slug}-${variant.prefix}-print.pdf`);
+    }
+    const landing = readPage(path.join(SAMPLE_SITE, 'index.html'));
+    const hrefs = select(landing, (el) => el.tagName === 'a' && String(el.properties.href).startsWith('/pdf/')).map((a) => String(a.properties.href));
+    expect(hrefs).toHaveLength(report.variants.length * 2);
+    for (const href of hrefs) expect(existsSync(path.join(SAMPLE_SITE, href)), href).toBe(true);
+  });
+});

@@ -8,3 +8,5 @@ export const TEST_OUTPUT = path.join(ROOT, 'tests', '.output');
 /** The sample report built once for all site tests. */
 export const SAMPLE_SITE = path.join(TEST_OUTPUT, 'sample-site');
 export const CLI = path.join(ROOT, 'scripts', 'bifolio.mjs');
+/** The sample's print documents and page layouts, kept by the build for the PDF tests. */
+export const SAMPLE_PRINT = path.join(TEST_OUTPUT, 'sample-print');

@@ -62,10 +62,14 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   const editions = options.editions ?? ['reading', 'printer'];
   mkdirSync(options.outDir, { recursive: true });
   if (options.keepDir) mkdirSync(options.keepDir, { recursive: true });
+  // Chromium first: when it cannot start, there is no server to stop.
+  const { browser, close } = await launchChromium();
   const server = await serveStatic(options.siteDir, 0, {
     extra: (p) => (p.startsWith(FONT_URL_PREFIX) ? printFontFile(p.slice(FONT_URL_PREFIX.length)) : undefined),
+  }).catch(async (e: unknown) => {
+    await close();
+    throw e;
   });
-  const { browser, close } = await launchChromium();
   const date = documentDate(report);
   const jobs = report.variants.flatMap((variant) => editions.map((edition) => ({ variant, edition })));
   const results: PdfResult[] = [];

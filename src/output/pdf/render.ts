@@ -116,7 +116,7 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfRenderError(`layout did not finish within ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new PdfRenderError(`layout did not finish within the time limit of ${ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000} s (raise it with --pdf-timeout <seconds>)`)), ms);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -67,7 +67,7 @@ function scopeIds(chapter: Element, slug: string): void {
       const value = el.properties[attr];
       if (value === undefined || value === null) continue;
       const tokens = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/);
-      el.properties[attr] = tokens.map((t) => (renamed.has(t) ? printId(slug, t) : t)).join(' ');
+      el.properties[attr] = tokens.map((t) => (renamed.has(t) ? printId(slug, t) : t));
     }
     if (el.tagName === 'a' && typeof el.properties.href === 'string' && el.properties.href.startsWith('#')) {
       const target = decodeURIComponent(el.properties.href.slice(1));

@@ -1,0 +1,75 @@
+/**
+ * Laying out a print document with Paged.js in Chromium: failures surface as
+ * clear errors, and tables that continue on a new page repeat their header.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/output/browser.ts';
+import { checkTextIntegrity } from '../../src/output/pdf/integrity.ts';
+import { pdfWords } from '../../src/output/pdf/poppler.ts';
+import { PdfRenderError, renderPdf } from '../../src/output/pdf/render.ts';
+import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { pdfPages, pageText } from '../support/pdf.ts';
+import { FIXTURES } from '../support/paths.ts';
+
+const site = mkdtempSync(path.join(os.tmpdir(), 'bifolio-print-fixtures-'));
+let server: StaticServer;
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  cpSync(path.join(FIXTURES, 'print'), site, { recursive: true });
+  server = await serveStatic(site);
+  ({ browser, close } = await launchChromium());
+});
+afterAll(async () => {
+  await close?.();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+const url = (name: string) => `${server.url}/${name}`;
+
+describe('renderPdf', () => {
+  it('repeats the header rows and the caption, marked continued, on every page a table continues on', async () => {
+    // The fixture has no print-strings holder: the continued mark is then empty.
+    const rendered = await renderPdf(browser, { url: url('long-table.html'), timeoutMs: 60_000 });
+    const file = path.join(site, 'long-table.pdf');
+    writeFileSync(file, rendered.pdf);
+    const pages = pdfPages(file);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((page, i) => {
+      const text = pageText(page);
+      if (!/指标\d\d/.test(text)) return;
+      expect(text, `page ${i + 1}`).toContain('二零二四年');
+      // Above the page's first row.
+      const words = page.lines.flat();
+      const head = words.find((w) => w.text.includes('二零二四年'))!;
+      const firstRow = words.filter((w) => /^\d{1,3}(,\d{3})+$/.test(w.text)).sort((a, b) => a.yMin - b.yMin)[0]!;
+      expect(head.yMax, `page ${i + 1}`).toBeLessThanOrEqual(firstRow.yMin);
+      expect(text, `page ${i + 1}`).toContain('九十行的表');
+    });
+    // The repeated rows are furniture: the text check finds every row once.
+    expect(rendered.pages.slice(1).every((p) => p.repeats.length >= 2 || !p.content)).toBe(true);
+    const html = readFileSync(path.join(site, 'long-table.html'), 'utf8');
+    expect(checkTextIntegrity(html, pdfWords(file), rendered.pages)).toEqual([]);
+    for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
+  });
+
+  it('fails with the message when the page logs an error', async () => {
+    await expect(renderPdf(browser, { url: url('console-error.html'), timeoutMs: 60_000 })).rejects.toThrow(/reported a problem.*图表数据无法读取/);
+  });
+
+  it('fails naming a file the document could not load', async () => {
+    const error = await renderPdf(browser, { url: url('missing-image.html'), timeoutMs: 60_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfRenderError);
+    expect((error as Error).message).toContain('/images/does-not-exist.png');
+  });
+
+  it('fails when layout runs past the time limit', async () => {
+    await expect(renderPdf(browser, { url: url('long-table.html'), timeoutMs: 50 })).rejects.toThrow(/did not finish within the time limit of 0\.05 s/);
+  });
+});
