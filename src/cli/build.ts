@@ -27,6 +27,8 @@ export interface BuildOptions extends ProjectOptions {
   keepPrintDir?: string;
   /** Time limit for laying out one PDF. Default: 180 s. */
   pdfTimeoutMs?: number;
+  /** Also write CMYK PDF/X-3 printer editions (needs Ghostscript). */
+  cmyk?: boolean;
 }
 
 export interface BuildResult {
@@ -78,6 +80,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       publishDir: path.join(outDir, 'pdf'),
       keepDir: options.keepPrintDir,
       timeoutMs: options.pdfTimeoutMs,
+      cmyk: options.cmyk,
     });
     // The print documents are the PDFs' source, not pages of the website.
     rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });

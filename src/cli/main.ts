@@ -24,6 +24,8 @@ Options:
   --profile <name>      convert: use this profile instead of the variant's
   --port <n>            port for dev (default: 4321)
   --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
+  --cmyk                build, pdf: also convert the printer editions to CMYK PDF/X-3
+                        (…-print-cmyk.pdf; needs Ghostscript)
   --verbose             show the build's progress and stack traces
   -h, --help            show this help
 `;
@@ -44,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         profile: { type: 'string' },
         port: { type: 'string' },
         'pdf-timeout': { type: 'string' },
+        cmyk: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,12 +84,14 @@ export async function main(argv: string[]): Promise<number> {
           only: command === 'pdf' ? 'pdf' : 'all',
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
           pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+          cmyk: values.cmyk,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
         const where = path.relative(process.cwd(), result.outDir) || '.';
         for (const pdf of result.pdfs) {
           const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
           process.stdout.write(`  ${path.relative(process.cwd(), pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
+          if (pdf.cmykFile) process.stdout.write(`  ${path.relative(process.cwd(), pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
         }
         const what = command === 'pdf' ? `${result.pdfs.length} PDFs` : `the website and ${result.pdfs.length} PDFs`;
         process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/output/browser.ts';
 import { checkTextIntegrity } from '../../src/output/pdf/integrity.ts';
 import { pdfWords } from '../../src/output/pdf/poppler.ts';
-import { PdfRenderError, renderPdf } from '../../src/output/pdf/render.ts';
+import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { pdfPages, pageText } from '../support/pdf.ts';
 import { FIXTURES } from '../support/paths.ts';
@@ -65,7 +65,7 @@ describe('renderPdf', () => {
 
   it('fails naming a file the document could not load', async () => {
     const error = await renderPdf(browser, { url: url('missing-image.html'), timeoutMs: 60_000 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PdfRenderError);
+    expect(error).toBeInstanceOf(PdfError);
     expect((error as Error).message).toContain('/images/does-not-exist.png');
   });
 

@@ -17,10 +17,11 @@ import { pageSetupCss } from '../../render/print/page-setup.ts';
 import { pdfName, printDocumentPath, type Edition } from '../../render/print/routes.ts';
 import { launchChromium } from '../browser.ts';
 import { serveStatic } from '../static-server.ts';
+import { convertToCmykPdfX } from './cmyk.ts';
 import { documentDate, finishPdf, SLUG_PT } from './finish.ts';
 import { checkTextIntegrity } from './integrity.ts';
 import { pdfWords } from './poppler.ts';
-import { PdfRenderError, renderPdf } from './render.ts';
+import { PdfError, renderPdf } from './render.ts';
 
 export interface PdfBuildOptions {
   report: Report;
@@ -36,6 +37,8 @@ export interface PdfBuildOptions {
   keepDir?: string;
   /** Only these editions. Default: both. */
   editions?: Edition[];
+  /** Also convert each printer edition to CMYK PDF/X-3 with Ghostscript (`…-print-cmyk.pdf`). */
+  cmyk?: boolean;
 }
 
 export interface PdfResult {
@@ -44,6 +47,8 @@ export interface PdfResult {
   /** Where the PDF is published. */
   file: string;
   pages: number;
+  /** The CMYK PDF/X-3 file made from the printer edition, when asked for. */
+  cmykFile?: string;
   /** Wall-clock seconds for the whole PDF, and for its steps. */
   seconds: number;
   steps: { load: number; layout: number; print: number; finish: number; check: number };
@@ -85,7 +90,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
           results.push(await buildOne(job.variant, job.edition));
         } catch (e) {
           if (e instanceof ReportError) problems.push(...e.diagnostics);
-          else if (e instanceof PdfRenderError) problems.push({ file: path.join(options.publishDir, pdfName(report, job.variant, job.edition)), message: e.message, severity: 'error' });
+          else if (e instanceof PdfError) problems.push({ file: path.join(options.publishDir, pdfName(report, job.variant, job.edition)), message: e.message, severity: 'error' });
           else throw e;
         }
       }
@@ -106,6 +111,8 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
       pageSetupCss: printerEdition ? pageSetupCss(report.print, { printerEdition }) : undefined,
+      // The printer edition is for the press: no tags, no links.
+      tagged: !printerEdition,
       timeoutMs: options.timeoutMs ?? 180_000,
     });
     const finishStarted = performance.now();
@@ -116,6 +123,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const finishMs = performance.now() - finishStarted;
     const target = path.join(options.outDir, name);
     let checkMs = 0;
+    let cmykName: string | undefined;
     const tmp = `${target}.tmp-${process.pid}`;
     writeFileSync(tmp, bytes);
     try {
@@ -137,6 +145,17 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
           })),
         );
       }
+      if (printerEdition && options.cmyk) {
+        const cmykTarget = target.replace(/\.pdf$/, '-cmyk.pdf');
+        const cmykTmp = `${cmykTarget}.tmp-${process.pid}`;
+        try {
+          convertToCmykPdfX(tmp, cmykTmp, rendered.metadata.title);
+          renameSync(cmykTmp, cmykTarget);
+          cmykName = path.basename(cmykTarget);
+        } finally {
+          rmSync(cmykTmp, { force: true });
+        }
+      }
       renameSync(tmp, target);
     } finally {
       rmSync(tmp, { force: true });
@@ -146,6 +165,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       variant: variant.prefix,
       edition,
       file: path.join(options.publishDir, name),
+      ...(cmykName ? { cmykFile: path.join(options.publishDir, cmykName) } : {}),
       pages: rendered.pages.length,
       seconds: (performance.now() - started) / 1000,
       steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },

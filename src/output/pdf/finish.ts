@@ -67,7 +67,13 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   doc.setModificationDate(metadata.date);
   doc.setLanguage(metadata.lang);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  if (options.bleedPt) for (const page of doc.getPages()) addCropMarks(page, options.bleedPt);
+  if (options.bleedPt) {
+    for (const page of doc.getPages()) {
+      addCropMarks(page, options.bleedPt);
+      // Links mean nothing on paper, and PDF/X does not allow them.
+      page.node.delete(PDFName.of('Annots'));
+    }
+  }
   renumberStructureIds(doc);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }

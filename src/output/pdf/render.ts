@@ -19,6 +19,8 @@ export interface RenderOptions {
   pageSetupCss?: string;
   /** Time limit for loading and layout, in milliseconds. */
   timeoutMs: number;
+  /** Write a tagged (accessible) PDF. Default: true. */
+  tagged?: boolean;
 }
 
 export interface RenderedPdf {
@@ -29,7 +31,8 @@ export interface RenderedPdf {
   timings: { loadMs: number; layoutMs: number; printMs: number };
 }
 
-export class PdfRenderError extends Error {}
+/** A PDF that could not be made, with the reason in plain words. */
+export class PdfError extends Error {}
 
 /** Messages from the page that mean the layout cannot be trusted (failed loads are reported by the response handler). */
 function isLayoutProblem(type: string, text: string): boolean {
@@ -80,11 +83,11 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
 
 async function layOutAndPrint(page: Page, options: RenderOptions, problems: Array<string | Promise<string>>): Promise<RenderedPdf> {
   const fail = async (what: string) => {
-    if (problems.length) throw new PdfRenderError(`${what}: ${(await Promise.all(problems)).join('; ')}`);
+    if (problems.length) throw new PdfError(`${what}: ${(await Promise.all(problems)).join('; ')}`);
   };
   const loadStarted = performance.now();
   const response = await page.goto(options.url, { waitUntil: 'load' });
-  if (!response?.ok()) throw new PdfRenderError(`the print document ${new URL(options.url).pathname} answered ${response?.status() ?? 'nothing'}`);
+  if (!response?.ok()) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response?.status() ?? 'nothing'}`);
   if (options.pageSetupCss !== undefined) {
     await page.evaluate((css) => {
       const style = document.querySelector('style[data-page-setup]');
@@ -107,7 +110,7 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
     lang: document.documentElement.lang,
   }));
   const started = performance.now();
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: options.tagged ?? true });
   const printMs = performance.now() - started;
   await fail('the browser reported a problem while printing');
   return { pdf, pages, metadata, timings: { loadMs, layoutMs, printMs } };
@@ -116,7 +119,7 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfRenderError(`layout did not finish within the time limit of ${ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000} s (raise it with --pdf-timeout <seconds>)`)), ms);
+    timer = setTimeout(() => reject(new PdfError(`layout did not finish within the time limit of ${ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000} s (raise it with --pdf-timeout <seconds>)`)), ms);
   });
   try {
     return await Promise.race([work, timeout]);
