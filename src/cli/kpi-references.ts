@@ -39,9 +39,13 @@ export function checkKpiReference(
 ): ReferenceProblem[] {
   const tag = `<${component}>`;
   // A table that failed to load is reported once, at its file, not at every use.
-  const refs = [attrs.id, attrs.total, ...(attrs.rows ? parseChartRows(attrs.rows) : [])].filter(Boolean) as string[];
+  const refs = [component === 'KeyFigure' ? attrs.kpi : attrs.id, attrs.total, ...(attrs.rows ? parseChartRows(attrs.rows) : [])].filter(Boolean) as string[];
   if (refs.some((ref) => broken.has(ref.split('.')[0]!))) return [];
   switch (component) {
+    case 'KeyFigure': {
+      if (!attrs.kpi) return attrs.value === undefined ? [{ message: `${tag} needs a value or a kpi`, hint: 'e.g. <KeyFigure value="99.9" unit="%" caption="…" /> or <KeyFigure kpi="environment.pue_avg" year="2024" caption="…" />' }] : [];
+      return checkKpiReference('Kpi', { ...attrs, id: attrs.kpi }, tables, broken).map((p) => ({ ...p, message: p.message.replace('<Kpi>', tag) }));
+    }
     case 'KpiTable': {
       if (!attrs.id) return [{ message: `${tag} needs an id`, hint: 'e.g. <KpiTable id="environment" />' }];
       if (!tables.has(attrs.id)) return [{ message: `${tag} refers to KPI table "${attrs.id}", which does not exist`, hint: tableHint(tables, broken) }];

@@ -16,7 +16,10 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { ReportError } from '../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../content/chapter-schema.ts';
 import { slugFromFileId } from '../content/slugs.ts';
-import { chaptersDir } from '../content/paths.ts';
+import { chaptersDir, reportFile } from '../content/paths.ts';
+import { buildOutline } from '../content/outline/outline.ts';
+import { readChapterSources } from '../content/outline/parse.ts';
+import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
@@ -29,8 +32,9 @@ export interface ChapterSource {
 
 export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters: ChapterSource[] }> {
   const diagnostics: Diagnostic[] = [];
+  let report: ReportData | undefined;
   try {
-    readReportData();
+    report = readReportData();
   } catch (e) {
     if (e instanceof ReportError) diagnostics.push(...e.diagnostics);
     else throw e;
@@ -70,6 +74,17 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
       }
       chapters.push({ file, frontmatter, slug });
     }
+  }
+
+  if (report) {
+    // Cross-references, numbering and disclosure codes: across chapters.
+    const outline = buildOutline(readChapterSources(dir), {
+      numbering: report.numbering,
+      disclosures: report.disclosures,
+      kpiTitles: new Map([...kpi.tables.values()].map((t) => [t.id, t.title])),
+      reportFile: { file: reportFile(), text: readFileSync(reportFile(), 'utf8') },
+    });
+    diagnostics.push(...outline.diagnostics);
   }
 
   const bySlug = new Map<string, ChapterSource>();

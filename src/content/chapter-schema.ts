@@ -1,6 +1,7 @@
 /** Frontmatter of a chapter, `content/chapters/*.mdx`. */
 import { z } from 'astro/zod';
 import { glossarySchema } from './glossary-schema.ts';
+import { disclosureListSchema } from './disclosures/schema.ts';
 
 export const chapterSchema = z
   .object({
@@ -21,6 +22,18 @@ export const chapterSchema = z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens')
       .optional(),
+    /**
+     * What the chapter is: `front` (front matter such as the letter, not
+     * numbered), `chapter` (a numbered chapter, 第一章 …) or `appendix`
+     * (numbered as appendices, 附录一 …). Default: `chapter`.
+     */
+    kind: z.enum(['front', 'chapter', 'appendix']).default('chapter'),
+    /**
+     * Disclosure codes the whole chapter covers, by framework, e.g.
+     * `hkex: [A1, A1.1]`, `gri: ["305-1"]`; sections declare theirs with
+     * `<Disclosures>`. Default: none.
+     */
+    disclosures: disclosureListSchema.optional(),
     /** One-sentence summary for search engines and link previews. Default: none. */
     description: z.string().min(1).optional(),
     /**

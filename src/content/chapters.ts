@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resolveReport, type Report } from './report.ts';
+import { chapterLabels } from './outline/numbering.ts';
 import { slugFromFileId } from './slugs.ts';
 
 export interface Chapter {
@@ -13,6 +14,8 @@ export interface Chapter {
   navTitle: string;
   /** 1-based position in reading order. */
   position: number;
+  /** Number label: 第一章, 附录一; none for front matter. */
+  number?: string;
 }
 
 let cached: Promise<Chapter[]> | undefined;
@@ -25,12 +28,15 @@ export function getChapters(): Promise<Chapter[]> {
 async function loadChapters(): Promise<Chapter[]> {
   const entries = await getCollection('chapters');
   entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const report = await getReport();
+  const labels = chapterLabels(entries.map((e) => e.data.kind), report.numbering);
   const chapters = entries.map((entry, i) => ({
     entry,
     slug: entry.data.slug ?? slugFromFileId(path.basename(entry.filePath ?? entry.id, '.mdx')),
     title: entry.data.title,
     navTitle: entry.data.shortTitle ?? entry.data.title,
     position: i + 1,
+    ...(labels[i]!.number ? { number: labels[i]!.number } : {}),
   }));
   const bySlug = new Map<string, Chapter>();
   for (const ch of chapters) {

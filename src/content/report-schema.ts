@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { profileNames, type ProfileName } from '../convert/profiles.ts';
+import { FRAMEWORKS } from './disclosures/schema.ts';
+import { unknownTokens } from './outline/numbering.ts';
 
 /** The script chapters are written in. Every other variant is converted from it. */
 export const SOURCE_VARIANT = 'zh-Hans';
@@ -91,6 +93,43 @@ export const printSchema = z
   })
   .strict();
 
+/** A number template: `第{n:cn}章`, `{c}.{n}`, `表{n}`; empty switches numbering off. */
+const template = z.string().superRefine((t, ctx) => {
+  const unknown = unknownTokens(t);
+  if (unknown.length) {
+    ctx.addIssue({ code: 'custom', message: `unknown ${unknown.join(', ')} in the template; use {n}, {n:cn} (一二三), {n:alpha} (ABC), {c} (chapter) or {s} (section)` });
+  }
+});
+
+export const numberingSchema = z
+  .object({
+    /** Label of numbered chapters (`kind: chapter`). Default: `第{n:cn}章` (第一章). */
+    chapter: template.default('第{n:cn}章'),
+    /** Label of sections (##) in numbered chapters. Default: `{c}.{n}` (1.1). */
+    section: template.default('{c}.{n}'),
+    /** Label of subsections (###) in numbered chapters. Default: none. */
+    subsection: template.default(''),
+    /** Label of appendices (`kind: appendix`). Default: `附录{n:cn}` (附录一). */
+    appendix: template.default('附录{n:cn}'),
+    /** Label of tables; with `{c}` numbering restarts in every chapter. Default: `表{n}`. */
+    table: template.default('表{n}'),
+    /** Label of figures and charts; with `{c}` numbering restarts in every chapter. Default: `图{n}`. */
+    figure: template.default('图{n}'),
+  })
+  .strict();
+
+export const disclosuresSchema = z
+  .object({
+    /** Frameworks the disclosure index covers and the build checks. Default: none. */
+    frameworks: z.array(z.enum(FRAMEWORKS)).default([]),
+    /**
+     * Why a comply-or-explain item is not reported, by code (`A2.5: …`);
+     * printed in the index in place of a location. Default: none.
+     */
+    explanations: z.record(z.string(), z.string().min(1)).default({}),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
     /** Full title of the report, as printed on the cover. Required. */
@@ -132,6 +171,10 @@ export const reportSchema = z
      * SOURCE_DATE_EPOCH, or else the last day of the period).
      */
     published: isoDate.optional(),
+    /** How chapters, sections, tables and figures are numbered. Default: the templates below. */
+    numbering: numberingSchema.prefault({}),
+    /** Disclosure index: frameworks and explanations. Default: no index. */
+    disclosures: disclosuresSchema.prefault({}),
     /** Page size and margins of the PDFs. Default: A4 with the margins below. */
     print: printSchema.prefault({}),
     /**

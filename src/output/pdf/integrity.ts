@@ -29,6 +29,8 @@ const BLOCKS = new Set(['p', 'li', 'th', 'td', 'caption', 'figcaption', 'h1', 'h
 /** Never printed: not in the PDF. */
 const SKIP_TAGS = new Set(['head', 'script', 'style', 'template', 'title', 'desc', 'defs']);
 const SKIP_CLASSES = ['sr-only', 'kpi-downloads', 'print-strings'];
+/** Filled in by the layout (cross-reference page numbers): a gap in the passage's text. */
+const GENERATED_CLASSES = ['xref-page-number'];
 /** Passages this long or longer must not appear more often in the PDF than in the document. */
 const MIN_DUPLICATE_LENGTH = 10;
 /** Characters a footnote call may leave between the parts of a paragraph. */
@@ -71,6 +73,10 @@ export function documentPassages(html: string): Passage[] {
         continue;
       }
       if (child.type !== 'element' || skipped(child)) continue;
+      if (classes(child).some((c) => GENERATED_CLASSES.includes(c))) {
+        if (current) current.parts.push('');
+        continue;
+      }
       const isFootnote = child.tagName === 'span' && classes(child).includes('footnote');
       if (BLOCKS.has(child.tagName) || isFootnote) {
         const passage = { parts: [''], text: '', footnote: isFootnote || (current?.footnote ?? false) };

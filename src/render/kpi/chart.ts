@@ -21,6 +21,8 @@ export interface ChartSpec {
   /** Unique on the page; used for ids and pattern names. */
   id: string;
   title: string;
+  /** Number label printed before the caption (图2). Default: none. */
+  number?: string;
   /** Unit of every series (the y axis title). */
   unit: string;
   years: number[];
@@ -214,6 +216,6 @@ export function renderKpiChart(spec: ChartSpec): string {
     `<g class="y-axis">${grid}</g><g class="x-axis">${xAxis}</g><g class="marks">${marks}</g>` +
     `<g class="legend" transform="translate(0,${inner.h + 46})">${legend}</g>` +
     `</g></svg></div>` +
-    `<figcaption id="${id}-caption">${escapeHtml(spec.title)}</figcaption>${dataTable}</figure>`
+    `<figcaption id="${id}-caption">${spec.number ? `<span class="item-number">${escapeHtml(spec.number)}</span> ` : ''}${escapeHtml(spec.title)}</figcaption>${dataTable}</figure>`
   );
 }

@@ -13,6 +13,8 @@ export interface KpiTableOptions {
   unitPlacement?: 'label' | 'column';
   /** Links to the table's data, shown under the notes. */
   downloads?: Array<{ label: string; href: string }>;
+  /** Number label printed before the caption (表3). Default: none. */
+  number?: string;
 }
 
 /** `kpi-environment`: the id of the table's figure; notes are `kpi-environment-note-1` … */
@@ -88,7 +90,7 @@ export function renderKpiTable(input: KpiTable, options: KpiTableOptions = {}): 
   return (
     `<figure class="kpi" id="${anchor}" data-kpi-table="${escapeHtml(table.id)}">` +
     `<div class="table-scroll kpi-scroll" role="region" tabindex="0" aria-labelledby="${anchor}-title">` +
-    `<table class="kpi-table"><caption id="${anchor}-title">${escapeHtml(table.title)}</caption>${head}${bodies}</table></div>` +
+    `<table class="kpi-table"><caption id="${anchor}-title">${options.number ? `<span class="item-number">${escapeHtml(options.number)}</span> ` : ''}${escapeHtml(table.title)}</caption>${head}${bodies}</table></div>` +
     `${notes}${downloads}</figure>`
   );
 }

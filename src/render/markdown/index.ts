@@ -4,16 +4,19 @@
  */
 import remarkGfm from 'remark-gfm';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeFigureCaption from './rehype-figure-caption.ts';
 import remarkCjkAutolink from './remark-cjk-autolink.ts';
+import remarkOutline from './remark-outline.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 export const markdownOptions = {
   // remark-gfm is added here rather than by `gfm: true` so it can be told that
   // a single tilde is not strikethrough: Chinese text writes ranges as 2021~2024.
   gfm: false,
-  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkCjkAutolink],
-  rehypePlugins: [rehypeFigureCaption, rehypeTableScroll],
+  // Chinese text is typed with full-width punctuation; English smart quotes
+  // would also make the rendered tree differ from the one the outline reads.
+  smartypants: false,
+  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkOutline, remarkCjkAutolink],
+  rehypePlugins: [rehypeTableScroll],
   remarkRehype: {
     footnoteLabel: '注释',
     footnoteLabelTagName: 'h2',

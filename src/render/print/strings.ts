@@ -11,4 +11,7 @@ export const printStrings = {
   period: '报告期',
   published: '发布日期',
   stockCode: '股份代号',
+  /** Around the page number of a cross-reference: （见第12页）. */
+  seePageBefore: '（见第',
+  seePageAfter: '页）',
 } as const;

@@ -1,6 +1,12 @@
 /** What a chapter page links to: sidebar, in-page contents, previous/next. */
 import type { MarkdownHeading } from 'astro';
 import type { Chapter } from '../../content/chapters.ts';
+import type { OutlineHeading } from '../../content/outline/outline.ts';
+
+/** Outline headings as contents entries, their number before the text (1.2 能源管理). */
+export function outlineTocHeadings(headings: readonly OutlineHeading[]): MarkdownHeading[] {
+  return headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.number ? `${h.number} ${h.text}` : h.text }));
+}
 
 /** Headings that belong in a table of contents (not the footnotes label). */
 export function tocHeadings(headings: MarkdownHeading[], maxDepth = 3): MarkdownHeading[] {

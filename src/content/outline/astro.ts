@@ -1,0 +1,41 @@
+/** The report outline on the Astro side: rebuilt when a chapter or the report configuration changes. */
+import { readFileSync } from 'node:fs';
+import { getReport } from '../chapters.ts';
+import { kpiTables } from '../kpi-entries.ts';
+import { chaptersDir, reportFile } from '../paths.ts';
+import { ReportError } from '../../diagnostics.ts';
+import { buildOutline, type Outline, type OutlineChapter } from './outline.ts';
+import { readChapterSources } from './parse.ts';
+
+let last: { key: unknown[]; outline: Outline } | undefined;
+
+export async function getOutline(): Promise<Outline> {
+  const report = await getReport();
+  const tables = await kpiTables();
+  const sources = readChapterSources(chaptersDir());
+  const settings = JSON.stringify([report.numbering, report.disclosures, [...tables.values()].map((t) => [t.id, t.title])]);
+  const key = [settings, ...sources];
+  if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.outline;
+  const file = reportFile();
+  const outline = buildOutline(sources, {
+    numbering: report.numbering,
+    disclosures: report.disclosures,
+    kpiTitles: new Map([...tables.values()].map((t) => [t.id, t.title])),
+    reportFile: { file, text: readFileSync(file, 'utf8') },
+  });
+  last = { key, outline };
+  return outline;
+}
+
+/** Fails the page with the outline's errors (unknown references, codes), as the checks word them. */
+export function assertOutline(outline: Outline): void {
+  const errors = outline.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new ReportError(errors);
+}
+
+/** The chapter a rendered component belongs to, from the key the Markdown pipeline gave it. */
+export function chapterOf(outline: Outline, key: string | undefined, component: string): OutlineChapter {
+  const chapter = key ? outline.byKey.get(key) : undefined;
+  if (!chapter) throw new Error(`<${component}> can only be used in a chapter of the report (content/chapters/*.mdx)`);
+  return chapter;
+}

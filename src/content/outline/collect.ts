@@ -1,0 +1,188 @@
+/**
+ * What a chapter's Markdown tree holds for the report outline: headings with
+ * their ids, numbered tables and figures, cross-references, disclosure
+ * declarations and alignment tags. The same functions run on the tree Astro
+ * renders (render/markdown/remark-outline.ts) and on the tree the outline
+ * parses (outline/parse.ts), so both agree on ids and on order.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Image, Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface SourcePosition {
+  line?: number;
+  column?: number;
+}
+
+export interface HeadingItem {
+  depth: number;
+  id: string;
+  /** Text as written (Simplified). */
+  text: string;
+  at: SourcePosition;
+}
+
+export type NumberedKind = 'table' | 'figure';
+
+/** Components that are numbered, and as what. */
+export const NUMBERED_COMPONENTS: Readonly<Record<string, NumberedKind>> = {
+  Table: 'table',
+  KpiTable: 'table',
+  Figure: 'figure',
+  KpiChart: 'figure',
+};
+
+export interface NumberedItem {
+  kind: NumberedKind;
+  component: string;
+  /** Index among the chapter's numbered items, in document order. */
+  ordinal: number;
+  /** The editor's `id` (a KPI table's is its data table id). */
+  id?: string;
+  /** Caption or title as written; KPI tables take their data table's title. */
+  title?: string;
+  /** `<KpiTable id>`: the data table shown. */
+  kpiTable?: string;
+  at: SourcePosition;
+}
+
+export interface RefItem {
+  to: string;
+  at: SourcePosition;
+}
+
+export interface DeclarationItem {
+  /** Codes by framework name as written (`hkex="A1.1 A1.2"`). */
+  codes: Record<string, string[]>;
+  /** Id of the heading the declaration sits under; undefined before the first heading. */
+  section?: string;
+  component: string;
+  at: SourcePosition;
+}
+
+export interface ChapterItems {
+  headings: HeadingItem[];
+  numbered: NumberedItem[];
+  refs: RefItem[];
+  /** `<Disclosures>` (what sections cover) and `<ChapterOpener sdgs ungc>` (alignment). */
+  declarations: DeclarationItem[];
+  /** Every id in the chapter (headings and components), with where it was given. */
+  ids: Map<string, SourcePosition>;
+  /** Ids given twice. */
+  duplicateIds: Array<{ id: string; at: SourcePosition }>;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+const at = (node: { position?: { start: { line: number; column: number } } }): SourcePosition => ({
+  line: node.position?.start.line,
+  column: node.position?.start.column,
+});
+
+/** A string attribute as written; expressions (`{…}`) by their source. */
+export function attribute(node: JsxElement, name: string): string | undefined {
+  const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (!a) return undefined;
+  if (typeof a.value === 'string') return a.value;
+  if (a.value && typeof a.value === 'object') return String(a.value.value);
+  return 'true';
+}
+
+export function setAttribute(node: JsxElement, name: string, value: string): void {
+  const existing = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (existing) existing.value = value;
+  else node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/** Codes in an attribute: separated by spaces, commas or semicolons. */
+export function splitCodes(value: string): string[] {
+  return value.split(/[\s,，;；、]+/).filter(Boolean);
+}
+
+/** Frameworks `<Disclosures>` takes as attributes. */
+const DECLARATION_ATTRIBUTES: Record<string, readonly string[]> = {
+  Disclosures: ['hkex', 'gri', 'tcfd', 'ungc', 'sdg'],
+  ChapterOpener: ['sdgs', 'ungc'],
+};
+
+/**
+ * Standalone images with a title, `![alt](src "caption")`, become
+ * `<Figure caption="caption">` so they are numbered like every figure.
+ */
+export function imagesToFigures(tree: Root): void {
+  visit(tree, 'paragraph', (p: Paragraph, index, parent) => {
+    if (!parent || index === undefined) return;
+    const content = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const image = content[0];
+    if (content.length !== 1 || image?.type !== 'image' || !image.title?.trim()) return;
+    const caption = image.title.trim().replace(/^图[:：]\s*/, '');
+    (image as Image).title = null;
+    const figure: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'Figure',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'caption', value: caption }],
+      children: [{ ...p, children: [image] }],
+      position: p.position,
+    };
+    (parent.children as RootContent[])[index] = figure;
+  });
+}
+
+/** Collects the chapter's outline items from its tree (after imagesToFigures). */
+export function collectChapter(tree: Root): ChapterItems {
+  const slugger = new GithubSlugger();
+  const items: ChapterItems = { headings: [], numbered: [], refs: [], declarations: [], ids: new Map(), duplicateIds: [] };
+  const claim = (id: string, where: SourcePosition) => {
+    if (items.ids.has(id)) items.duplicateIds.push({ id, at: where });
+    else items.ids.set(id, where);
+  };
+  let section: string | undefined;
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      if (heading.depth < 2) return;
+      const text = toString(heading).trim();
+      const id = slugger.slug(text);
+      claim(id, at(heading));
+      items.headings.push({ depth: heading.depth, id, text, at: at(heading) });
+      section = id;
+      return;
+    }
+    if (!isJsx(node) || !node.name) return;
+    const kind = NUMBERED_COMPONENTS[node.name];
+    if (kind) {
+      const kpiTable = node.name === 'KpiTable' ? attribute(node, 'id') : undefined;
+      const id = node.name === 'KpiTable' ? undefined : attribute(node, 'id');
+      if (id) claim(id, at(node));
+      items.numbered.push({
+        kind,
+        component: node.name,
+        ordinal: items.numbered.length,
+        ...(id ? { id } : {}),
+        ...(kpiTable ? { kpiTable } : {}),
+        title: attribute(node, node.name === 'KpiChart' ? 'title' : 'caption'),
+        at: at(node),
+      });
+      return;
+    }
+    if (node.name === 'Ref') {
+      items.refs.push({ to: attribute(node, 'to') ?? '', at: at(node) });
+      return;
+    }
+    const frameworks = DECLARATION_ATTRIBUTES[node.name];
+    if (frameworks) {
+      const codes: Record<string, string[]> = {};
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        const value = attribute(node, a.name);
+        if (node.name === 'Disclosures' || frameworks.includes(a.name)) codes[a.name] = splitCodes(value ?? '');
+      }
+      items.declarations.push({ codes, component: node.name, ...(section ? { section } : {}), at: at(node) });
+    }
+  });
+  return items;
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads the chapters' sources for the outline: frontmatter and Markdown
+ * tree, parsed with the same syntax (MDX + GFM) Astro renders them with.
+ * Files are re-parsed only when their text changes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
+import { slugFromFileId } from '../slugs.ts';
+import { validateYaml } from '../validate.ts';
+import { collectChapter, imagesToFigures, type ChapterItems } from './collect.ts';
+
+export interface ChapterSource {
+  file: string;
+  /** Frontmatter as written (YAML text), for positions of its values. */
+  frontmatterText: string;
+  frontmatter: ChapterFrontmatter;
+  slug: string;
+  items: ChapterItems;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const cache = new Map<string, { hash: string; source: ChapterSource | undefined }>();
+
+/** The Markdown syntax of chapters: MDX and GitHub-flavoured Markdown (single tildes are not strikethrough). */
+export function chapterParser() {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false });
+}
+
+/** Parses one chapter; undefined when its frontmatter or MDX is broken (the checks report those). */
+export function parseChapter(file: string, text: string): ChapterSource | undefined {
+  const hash = createHash('sha1').update(text).digest('hex');
+  const hit = cache.get(file);
+  if (hit?.hash === hash) return hit.source;
+  const source = parseUncached(file, text);
+  cache.set(file, { hash, source });
+  return source;
+}
+
+function parseUncached(file: string, text: string): ChapterSource | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const result = validateYaml({ file, text: match[1]!, lineOffset: 1 }, chapterSchema);
+  if (!result.ok) return undefined;
+  // Blank the frontmatter so positions are those of the file.
+  const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+  let tree: Root;
+  try {
+    tree = chapterParser().parse(body);
+  } catch {
+    return undefined;
+  }
+  imagesToFigures(tree);
+  const name = path.basename(file, '.mdx');
+  return {
+    file,
+    frontmatterText: match[1]!,
+    frontmatter: result.data,
+    slug: result.data.slug ?? slugFromFileId(name),
+    items: collectChapter(tree),
+  };
+}
+
+/** Every readable chapter in the directory, in reading order (order, then file name). */
+export function readChapterSources(dir: string): ChapterSource[] {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const sources = files
+    .map((name) => {
+      const file = path.join(dir, name);
+      return parseChapter(file, readFileSync(file, 'utf8'));
+    })
+    .filter((s): s is ChapterSource => s !== undefined);
+  return sources.sort((a, b) => a.frontmatter.order - b.frontmatter.order || path.basename(a.file).localeCompare(path.basename(b.file)));
+}
