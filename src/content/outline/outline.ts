@@ -6,6 +6,7 @@
  * disclosure index and the checks.
  */
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { kpiTableAnchor } from '../../render/kpi/table.ts';
 import { yamlPositions } from '../glossary.ts';
@@ -170,7 +171,9 @@ export function resolveTarget(outline: Outline, from: OutlineChapter | undefined
   const chapter = slug === '' ? from : outline.bySlug.get(slug);
   if (!chapter) return undefined;
   if (anchor === undefined || anchor === '') return { chapter, kind: 'chapter', ...(chapter.number ? { number: chapter.number } : {}), title: chapter.title };
-  const heading = chapter.headings.find((h) => h.id === anchor);
+  // Written as the heading reads (`#ESG风险管理`) or as its id (`#esg风险管理`).
+  const id = chapter.headings.some((h) => h.id === anchor) ? anchor : new GithubSlugger().slug(anchor);
+  const heading = chapter.headings.find((h) => h.id === id);
   if (heading) return { chapter, kind: 'heading', anchor, ...(heading.number ? { number: heading.number } : {}), title: heading.text };
   const item = chapter.items.find((i) => i.anchor === anchor);
   return item ? itemTarget(chapter, item) : undefined;

@@ -131,6 +131,8 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       if (options.keepDir) {
         writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), html);
         writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
+        // The PDF as laid out, even when the text check below fails: to look at what went wrong.
+        writeFileSync(path.join(options.keepDir, name), bytes);
       }
       const checkStarted = performance.now();
       const lost = checkTextIntegrity(html, pdfWords(tmp), rendered.pages, printerEdition ? SLUG_PT : 0);

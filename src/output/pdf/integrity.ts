@@ -29,6 +29,8 @@ const BLOCKS = new Set(['p', 'li', 'th', 'td', 'caption', 'figcaption', 'h1', 'h
 /** Never printed: not in the PDF. */
 const SKIP_TAGS = new Set(['head', 'script', 'style', 'template', 'title', 'desc', 'defs']);
 const SKIP_CLASSES = ['sr-only', 'kpi-downloads', 'print-strings'];
+/** Side-by-side boxes whose lines pdftotext reads interleaved, like table cells. */
+const SIDE_BY_SIDE_CLASSES = ['key-figures', 'term-list', 'timeline', 'sdg-list', 'tick-options'];
 /** Filled in by the layout (cross-reference page numbers): a gap in the passage's text. */
 const GENERATED_CLASSES = ['xref-page-number'];
 /** Passages this long or longer must not appear more often in the PDF than in the document. */
@@ -49,6 +51,8 @@ interface Passage {
   /** Parts of the passage in order; a footnote taken out of a paragraph separates two parts. */
   parts: string[];
   footnote: boolean;
+  /** A table cell: its lines may be read interleaved with the other cells of its row. */
+  cell: boolean;
   /** As written, for messages. */
   display: string;
 }
@@ -66,6 +70,7 @@ function skipped(el: Element): boolean {
 export function documentPassages(html: string): Passage[] {
   const tree: Root = fromHtml(html);
   const out: Passage[] = [];
+  let sideBySide = 0;
   const walk = (node: Root | Element, current: { parts: string[]; text: string; footnote: boolean } | undefined) => {
     for (const child of node.children as RootContent[]) {
       if (child.type === 'text') {
@@ -79,19 +84,22 @@ export function documentPassages(html: string): Passage[] {
       }
       const isFootnote = child.tagName === 'span' && classes(child).includes('footnote');
       if (BLOCKS.has(child.tagName) || isFootnote) {
-        const passage = { parts: [''], text: '', footnote: isFootnote || (current?.footnote ?? false) };
+        const passage = { parts: [''], text: '', footnote: isFootnote || (current?.footnote ?? false), cell: child.tagName === 'td' || child.tagName === 'th' || (current?.cell ?? false) || sideBySide > 0 };
         walk(child, passage);
         emit(passage);
         // Text of the enclosing passage continues after a gap.
         if (current) current.parts.push('');
       } else {
+        const grid = classes(child).some((c) => SIDE_BY_SIDE_CLASSES.includes(c));
+        if (grid) sideBySide++;
         walk(child, current);
+        if (grid) sideBySide--;
       }
     }
   };
-  const emit = (p: { parts: string[]; footnote: boolean }) => {
+  const emit = (p: { parts: string[]; footnote: boolean; cell: boolean }) => {
     const parts = p.parts.map(normalise).filter(Boolean);
-    if (parts.length) out.push({ parts, footnote: p.footnote, display: p.parts.join(' ').replace(/\s+/g, ' ').trim() });
+    if (parts.length) out.push({ parts, footnote: p.footnote, cell: p.cell, display: p.parts.join(' ').replace(/\s+/g, ' ').trim() });
   };
   walk(tree, undefined);
   return out;
@@ -160,6 +168,27 @@ function locate(stream: string, parts: string[], from: number): number {
   return -1;
 }
 
+/**
+ * Where a table cell is when its lines were read interleaved with the other
+ * cells of the row (pdftotext reads a row line by line, across columns):
+ * its characters in order, within a window a few times its length.
+ */
+function locateInterleaved(stream: string, parts: string[], from: number): number {
+  const text = parts.join('');
+  const window = Math.max(200, 8 * text.length);
+  for (let start = stream.indexOf(text[0]!, from); start !== -1; start = stream.indexOf(text[0]!, start + 1)) {
+    let at = start;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const next = stream.indexOf(text[i]!, at);
+      if (next === -1 || next - start > window) break;
+      at = next + 1;
+    }
+    if (i === text.length) return start;
+  }
+  return -1;
+}
+
 function count(haystack: string, needle: string): number[] {
   const at: number[] = [];
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) at.push(i);
@@ -176,6 +205,8 @@ export function checkTextIntegrity(html: string, bboxXhtml: string, layout: Page
     let at = locate(stream.text, passage.parts, passage.footnote ? 0 : cursor);
     if (at === -1 && !passage.footnote) at = locate(stream.text, passage.parts, 0);
     if (at === -1 && passage.footnote) at = locate(body.text, passage.parts, 0);
+    if (at === -1 && passage.cell) at = locateInterleaved(stream.text, passage.parts, cursor);
+    if (at === -1 && passage.cell) at = locateInterleaved(stream.text, passage.parts, 0);
     if (at === -1) {
       problems.push({ kind: 'missing', text: passage.display, pages: [pageAt(body, cursor)] });
       continue;
