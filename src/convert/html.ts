@@ -36,6 +36,9 @@ const READER_ATTRIBUTES = [
   'ariaValueText', 'placeholder', 'label', 'abbr',
 ] as const;
 
+/** Inputs whose `value` is a reader's answer or a button's caption. */
+const VALUE_INPUTS = new Set(['checkbox', 'radio', 'submit', 'button', 'reset']);
+
 /** `<meta>` whose `content` is prose. */
 const PROSE_META = new Set([
   'description', 'keywords', 'og:title', 'og:description', 'og:site_name', 'og:image:alt',
@@ -222,6 +225,9 @@ function readerAttributes(node: Element): string[] {
   if (node.tagName === 'meta' && typeof props.content === 'string') {
     const key = String(props.name ?? props.property ?? '').toLowerCase();
     if (PROSE_META.has(key)) names.push('content');
+  }
+  if ((node.tagName === 'input' && VALUE_INPUTS.has(String(props.type)) || node.tagName === 'option' || node.tagName === 'button') && typeof props.value === 'string' && props.value !== '') {
+    names.push('value');
   }
   return names;
 }

@@ -153,7 +153,7 @@ describe('bad input', () => {
       edits: { 'chapters/a-written-first.mdx': (t) => t + '\n![图](../images/does-not-exist.png)\n\n<Chart id="x" />\n' },
       messages: [
         /a-written-first\.mdx:20:1 {2}image not found: \.\.\/images\/does-not-exist\.png/,
-        /a-written-first\.mdx:22:1 {2}unknown component <Chart> {2}\(components available in chapters: <Zh>, <NoConvert>, <Kpi>, <KpiTable>, <KpiChart>\)/,
+        /a-written-first\.mdx:22:1 {2}unknown component <Chart> {2}\(components available in chapters: <Zh>, <NoConvert>, <Kpi>, <KpiTable>, <KpiChart>, <KeyFigure>, .*<Ref>/,
       ],
     },
     {
@@ -211,6 +211,35 @@ describe('bad input', () => {
         /a-written-first\.mdx:16:1 {2}<KpiTable> refers to KPI table "energy_use", which does not exist {2}\(KPI tables in data\/kpi: energy\)/,
         /a-written-first\.mdx:20:3 {2}<Kpi> asks for energy\.water in 2023, which is not disclosed/,
         /build failed: 4 errors/,
+      ],
+    },
+    {
+      name: 'cross-references to a chapter, a heading and a KPI table that do not exist',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n见<Ref to="nowhere" />、<Ref to="middle-chapter#没有的标题" />和<Ref to="kpi:water" />。\n' },
+      messages: [
+        /a-written-first\.mdx:20:2 {2}<Ref to="nowhere"> refers to a chapter "nowhere" that does not exist {2}\(chapters: b-written-second, middle-chapter, a-written-first\)/,
+        /a-written-first\.mdx:20:23 {2}<Ref to="middle-chapter#没有的标题">: chapter middle-chapter has no heading, table or figure with the id "没有的标题" {2}\(ids in middle-chapter: none\)/,
+        /a-written-first\.mdx:20:57 {2}<Ref to="kpi:water"> refers to a KPI table no chapter shows {2}\(KPI tables shown with <KpiTable>: kpi:energy\)/,
+        /build failed: 3 errors/,
+      ],
+    },
+    {
+      name: 'unknown disclosure codes, in frontmatter and in a section',
+      edits: {
+        'chapters/a-written-first.mdx': (t) => t.replace('order: 30\n', 'order: 30\ndisclosures:\n  hkex: [A1, A1.7]\n') + '\n<Disclosures gri="305-1 305-9" />\n',
+      },
+      messages: [
+        /a-written-first\.mdx:5:14 {2}unknown 联交所ESG守则 code "A1\.7" {2}\(did you mean A1\.1, A1\.2/,
+        /a-written-first\.mdx:22:1 {2}<Disclosures gri>: unknown GRI标准 code "305-9" {2}\(did you mean 305-1/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
+      name: 'an HKEX disclosure index with a mandatory item nobody covers',
+      edits: { 'report.yaml': (t) => t + 'disclosures:\n  frameworks: [hkex]\n  explanations:\n    A2.5: 不适用\n' },
+      messages: [
+        /report\.yaml {2}HKEX MDR-13 \(.*\) is mandatory but no chapter covers it {2}\(declare it where it is reported: <Disclosures hkex="MDR-13" \/>/,
+        /report\.yaml {2}HKEX A1\.1 \(.*\) is comply-or-explain but no chapter covers it {2}\(declare it with <Disclosures hkex="A1\.1" \/> where it is reported, or explain why not under disclosures\.explanations in report\.yaml\)/,
       ],
     },
     {

@@ -78,6 +78,20 @@ describe('text integrity of the sample PDFs', () => {
     expect(duplicated[0]!.pages).toEqual([12, 13]);
   });
 
+  it('reports the lost end of a table cell, though cells are read across their row', () => {
+    const wordTexts = [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => normalise(m[1]!));
+    // A long cell whose last words occur nowhere else in the PDF.
+    const cell = passages.find((p) => {
+      const text = p.parts.join('');
+      return p.cell && text.length >= 24 && wordTexts.filter((w) => w.includes(text.slice(-5))).length === 1;
+    })!;
+    expect(cell).toBeDefined();
+    const tail = cell.parts.join('').slice(-5);
+    const stripped = words.replace(/<word [^>]*>([^<]*)<\/word>/g, (w, t: string) => (normalise(t).includes(tail) ? '' : w));
+    const problems = checkTextIntegrity(html, stripped, layout);
+    expect(problems.some((p) => p.kind === 'missing' && normalise(p.text) === cell.parts.join(''))).toBe(true);
+  });
+
   it('reports a footnote that is not at any page foot', () => {
     const note = passages.find((p) => p.footnote)!;
     const noteText = note.parts.join('');
@@ -106,10 +120,20 @@ describe('passages of a print document', () => {
   it('takes footnotes and superscripts out of their paragraph, leaving a gap', () => {
     const p = documentPassages(doc('<p>温室气体<sup class="footnote-call">1</sup><span class="footnote"><span>1</span> 按核算体系计算。</span>排放下降。</p>'));
     expect(p).toEqual([
-      { parts: ['1'], footnote: false, display: '1' },
-      { parts: ['1按核算体系计算。'], footnote: true, display: '1 按核算体系计算。' },
-      { parts: ['温室气体', '排放下降。'], footnote: false, display: '温室气体 排放下降。' },
+      { parts: ['1'], footnote: false, cell: false, display: '1' },
+      { parts: ['1按核算体系计算。'], footnote: true, cell: false, display: '1 按核算体系计算。' },
+      { parts: ['温室气体', '排放下降。'], footnote: false, cell: false, display: '温室气体 排放下降。' },
     ]);
+  });
+
+  it('leaves a gap where the layout fills in a cross-reference’s page number', () => {
+    const p = documentPassages(doc('<p>详见<a class="xref" href="#a">1.2 能源管理</a><span class="xref-page">（见第<a class="xref-page-number" href="#a"></a>页）</span>。</p>'));
+    expect(p).toEqual([{ parts: ['详见1.2能源管理(见第', '页)。'], footnote: false, cell: false, display: '详见1.2 能源管理（见第 页）。' }]);
+  });
+
+  it('marks table cells and side-by-side boxes, whose lines are read across their row', () => {
+    const p = documentPassages(doc('<table><tr><td>甲</td><td><p>乙</p></td></tr></table><div class="key-figures"><div><p>丙</p></div></div><p>丁</p>'));
+    expect(p.map((x) => [x.parts.join(''), x.cell])).toEqual([['甲', true], ['乙', true], ['丙', true], ['丁', false]]);
   });
 
   it('folds compatibility forms, emphasis dots and bullets', () => {

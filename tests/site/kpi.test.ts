@@ -61,7 +61,9 @@ describe('KPI tables on the appendix page', () => {
   it('shows every table in both scripts, captions converted', () => {
     expect(tables(hans).map((f) => f.properties.dataKpiTable)).toEqual(['environment', 'employees', 'supply_chain', 'business_ethics']);
     const captions = tables(hant).map((f) => textOf(select(f, (el) => el.tagName === 'caption')[0]!));
-    expect(captions).toEqual(['環境績效', '僱傭績效', '供應商按地區劃分', '商業道德']);
+    // Numbered like every table of the report (表11 …), titles converted.
+    expect(captions.map((c) => c.replace(/^表\d+ /, ''))).toEqual(['環境績效', '僱傭績效', '供應商按地區劃分', '商業道德']);
+    expect(captions.every((c) => /^表\d+ /.test(c))).toBe(true);
   });
 
   it('has the same figures in both scripts, cell by cell', () => {

@@ -4,7 +4,7 @@ import { getReport } from '../chapters.ts';
 import { kpiTables } from '../kpi-entries.ts';
 import { chaptersDir, reportFile } from '../paths.ts';
 import { ReportError } from '../../diagnostics.ts';
-import { buildOutline, type Outline, type OutlineChapter } from './outline.ts';
+import { buildOutline, type Outline, type OutlineChapter, type OutlineItem } from './outline.ts';
 import { readChapterSources } from './parse.ts';
 
 let last: { key: unknown[]; outline: Outline } | undefined;
@@ -38,4 +38,17 @@ export function chapterOf(outline: Outline, key: string | undefined, component: 
   const chapter = key ? outline.byKey.get(key) : undefined;
   if (!chapter) throw new Error(`<${component}> can only be used in a chapter of the report (content/chapters/*.mdx)`);
   return chapter;
+}
+
+/** Props the Markdown pipeline gives numbered blocks (render/markdown/remark-outline.ts). */
+export interface NumberedProps {
+  bifolioChapter?: string;
+  bifolioOrdinal?: string;
+}
+
+/** The outline entry of a numbered table or figure: its number and anchor. */
+export async function numberedItem(props: NumberedProps): Promise<OutlineItem | undefined> {
+  if (!props.bifolioChapter || props.bifolioOrdinal === undefined) return undefined;
+  const outline = await getOutline();
+  return outline.byKey.get(props.bifolioChapter)?.items[Number(props.bifolioOrdinal)];
 }

@@ -174,7 +174,7 @@ export function resolveTarget(outline: Outline, from: OutlineChapter | undefined
   // Written as the heading reads (`#ESG风险管理`) or as its id (`#esg风险管理`).
   const id = chapter.headings.some((h) => h.id === anchor) ? anchor : new GithubSlugger().slug(anchor);
   const heading = chapter.headings.find((h) => h.id === id);
-  if (heading) return { chapter, kind: 'heading', anchor, ...(heading.number ? { number: heading.number } : {}), title: heading.text };
+  if (heading) return { chapter, kind: 'heading', anchor: heading.id, ...(heading.number ? { number: heading.number } : {}), title: heading.text };
   const item = chapter.items.find((i) => i.anchor === anchor);
   return item ? itemTarget(chapter, item) : undefined;
 }
@@ -199,7 +199,7 @@ function referenceProblem(outline: Outline, from: OutlineChapter, to: string): {
   const anchors = [...chapter.headings.map((h) => h.id), ...chapter.items.filter((i) => !i.kpiTable).map((i) => i.anchor)];
   return {
     message: `<Ref to="${to}">: chapter ${chapter.slug} has no heading, table or figure with the id "${to.slice(hash + 1)}"`,
-    hint: `ids in ${chapter.slug}: ${anchors.slice(0, 15).join(', ')}${anchors.length > 15 ? ' …' : ''}`,
+    hint: `ids in ${chapter.slug}: ${anchors.slice(0, 15).join(', ') || 'none'}${anchors.length > 15 ? ' …' : ''}`,
   };
 }
 

@@ -71,7 +71,7 @@ export function documentPassages(html: string): Passage[] {
   const tree: Root = fromHtml(html);
   const out: Passage[] = [];
   let sideBySide = 0;
-  const walk = (node: Root | Element, current: { parts: string[]; text: string; footnote: boolean } | undefined) => {
+  const walk = (node: Root | Element, current: { parts: string[]; text: string; footnote: boolean; cell: boolean } | undefined) => {
     for (const child of node.children as RootContent[]) {
       if (child.type === 'text') {
         if (current) current.parts[current.parts.length - 1] += child.value;
