@@ -112,4 +112,19 @@ describe('bifolio dev', () => {
       expect(page.split('1,260.5').length - 1).toBeGreaterThanOrEqual(5);
     }
   });
+
+  it('renumbers a chapter, its sections and references to it when another chapter changes', async () => {
+    // b-written-second (order 10) is 第一章; middle-chapter refers to it. Turning it into front
+    // matter makes middle-chapter 第一章, without touching middle-chapter's file.
+    const middle = path.join(content, 'chapters', 'c-written-third.mdx');
+    writeFileSync(middle, readFileSync(middle, 'utf8') + '\n见<Ref to="b-written-second#背景" />。\n');
+    await waitFor(async () => (await get('/zh-hans/middle-chapter/')).text.includes('1.1 背景'), 10_000);
+    expect((await get('/zh-hans/middle-chapter/')).text).toMatch(/<span class="chapter-number">第二章<\/span>/);
+    const first = path.join(content, 'chapters', 'b-written-second.mdx');
+    writeFileSync(first, readFileSync(first, 'utf8').replace('order: 10', 'order: 10\nkind: front'));
+    const ms = await waitFor(async () => (await get('/zh-hans/middle-chapter/')).text.includes('<span class="chapter-number">第一章</span>'), 10_000);
+    const page = (await get('/zh-hant/middle-chapter/')).text;
+    expect(page).toContain('「第一章的標題－背景」');
+    expect(ms).toBeLessThan(10_000);
+  });
 });
