@@ -122,6 +122,7 @@ describe.each(VARIANTS)('$prefix pages', ({ prefix, text }) => {
       const sections = select(list, (el) => el.tagName === 'a').map((a) => decodeURIComponent(String(a.properties.href).slice(1)));
       expect(sections).toEqual(chapter.headings.filter((h) => h.depth === 2).map((h) => h.id));
       expect(select(opener, (el) => hasClass(el, 'sdg')).length, chapter.slug).toBeGreaterThan(0);
+      if (chapter.slug === 'environment') expect(textOf(select(opener, (el) => hasClass(el, 'opener-tagline'))[0]!)).toBe(text('用更少的电，算更多的数'));
       for (const box of select(tree, (el) => hasClass(el, 'case-study'))) expect(textOf(select(box, (el) => hasClass(el, 'block-label'))[0]!)).toBe(text('案例'));
     }
   });
