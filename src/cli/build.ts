@@ -17,6 +17,7 @@ import { loadReport } from '../content/report.ts';
 import type { ConversionContext } from '../convert/page.ts';
 import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify.ts';
 import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
+import { writeSearchIndex } from '../output/search-index.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
@@ -73,6 +74,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
     const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
+    if (options.only !== 'pdf') await writeSearchIndex(tmpDir);
     pdfs = await buildPdfs({
       report,
       siteDir: tmpDir,

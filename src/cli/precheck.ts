@@ -24,6 +24,9 @@ import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
 
+/** Page addresses of a script's own pages, not available to chapters. */
+const RESERVED_SLUGS = ['search'];
+
 export interface ChapterSource {
   file: string;
   frontmatter: ChapterFrontmatter;
@@ -69,6 +72,16 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
           column: 1,
           message: `the file name does not give an ASCII page address (got "${slug}")`,
           hint: 'rename the file with lowercase ASCII letters, digits and hyphens, or add `slug: my-chapter` to the frontmatter',
+          severity: 'error',
+        });
+      }
+      if (RESERVED_SLUGS.includes(slug)) {
+        diagnostics.push({
+          file,
+          line: 1,
+          column: 1,
+          message: `the page address "${slug}" is taken by the site's ${slug} page`,
+          hint: 'give the chapter another `slug:` in its frontmatter',
           severity: 'error',
         });
       }

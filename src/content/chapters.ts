@@ -56,3 +56,9 @@ export async function getReport(): Promise<Report> {
   if (!entry) throw new Error('content/report.yaml was not loaded');
   return resolveReport(entry.data);
 }
+
+/** Static paths of a page that exists once per script: `{ params: { variant }, props: { variant } }`. */
+export async function variantPaths(): Promise<Array<{ params: { variant: string }; props: { variant: Report['variants'][number] } }>> {
+  const report = await getReport();
+  return report.variants.map((variant) => ({ params: { variant: variant.prefix }, props: { variant } }));
+}

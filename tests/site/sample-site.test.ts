@@ -23,7 +23,8 @@ const chapterFiles = readdirSync(path.join(ROOT, 'content', 'chapters')).filter(
 function chapterDirs(prefix: string): string[] {
   const dir = path.join(SAMPLE_SITE, prefix);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.html')))
+    // Every page directory but the search results page is a chapter.
+    .filter((d) => d.isDirectory() && d.name !== 'search' && existsSync(path.join(dir, d.name, 'index.html')))
     .map((d) => d.name)
     .sort();
 }

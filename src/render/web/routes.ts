@@ -18,3 +18,8 @@ export function chapterUrl(variant: Variant, chapterSlug: string): string {
 export function landingUrl(): string {
   return withBase('/');
 }
+
+/** The variant's search results page. */
+export function searchUrl(variant: Variant): string {
+  return withBase(`/${variant.prefix}/search/`);
+}

@@ -22,6 +22,15 @@ export const ui = {
   pdfLong: '下载PDF版',
   /** Link to the printer edition (bleed and crop marks). */
   pdfPrinter: '印刷版PDF（含出血及裁切标记）',
+  search: '搜索',
+  searchLabel: '搜索本报告',
+  searchPlaceholder: '搜索报告内容',
+  searchResults: '搜索结果',
+  searchNeedsScript: '搜索需要启用JavaScript。您也可以从目录浏览全部章节，或下载PDF版后在阅读器中搜索。',
+  searchNothing: '没有找到与“{q}”相关的内容。',
+  searchCount: '找到{n}个相关页面：',
+  searchEmpty: '请输入要搜索的字词。',
+  searchFailed: '搜索暂时无法使用。',
   /** Live preview only. */
   reviewConversion: '审阅繁体转换',
 } as const;
