@@ -42,7 +42,8 @@ describe('a small report', () => {
 
   it('takes page addresses from file names without their order prefix, or from `slug`', () => {
     expect(readdirSync(path.join(out, 'zh-hant')).sort()).toEqual(
-      ['a-written-first', 'b-written-second', 'index.html', 'middle-chapter'].sort(),
+      // Chapters, the report home, and the search page with its query character map.
+      ['a-written-first', 'b-written-second', 'index.html', 'middle-chapter', 'search', 'search-map.json'].sort(),
     );
   });
 

@@ -17,7 +17,7 @@ describe('bifolio review', () => {
   it('prints a summary per variant and where the page is', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/zh-Hant: \d+ occurrences of \d+ characters with more than one Traditional form, on 4 pages/);
+    expect(result.stdout).toMatch(/zh-Hant: \d+ occurrences of \d+ characters with more than one Traditional form, on 5 pages/);
     expect(result.stdout).toMatch(/decided by: OpenCC \d+, built-in table \d+, report glossary 2/);
     expect(result.stdout).toMatch(/→ .*review\/zh-Hant\.html/);
   });
