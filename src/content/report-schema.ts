@@ -140,6 +140,12 @@ export const reportSchema = z
     subtitle: z.string().min(1).optional(),
     /** ASCII name used in file names of downloads (PDFs, spreadsheets). Required. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens'),
+    /**
+     * Address where the site is published, e.g. `https://esg.example.com`:
+     * makes canonical URLs, Open Graph URLs and the sitemap absolute. Default:
+     * none (no canonical links; the sitemap lists paths only).
+     */
+    site: z.url({ error: 'expected an absolute address such as https://esg.example.com' }).optional(),
     /** One or two sentences describing the report, used as the landing page's meta description. Default: none. */
     description: z.string().min(1).optional(),
     organisation: z

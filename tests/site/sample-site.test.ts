@@ -180,3 +180,43 @@ describe('links to the PDFs', () => {
     for (const href of hrefs) expect(existsSync(path.join(SAMPLE_SITE, href)), href).toBe(true);
   });
 });
+
+describe('metadata', () => {
+  const meta = (tree: Root, property: string) => select(tree, (el) => el.tagName === 'meta' && el.properties.property === property)[0]?.properties.content;
+  const links = (tree: Root, rel: string) => select(tree, (el) => el.tagName === 'link' && String(el.properties.rel) === rel);
+
+  it('gives every chapter page a canonical URL, absolute hreflang alternates and Open Graph tags', () => {
+    for (const slug of slugs) {
+      for (const [prefix, locale] of [['zh-hans', 'zh_CN'], ['zh-hant', 'zh_HK']] as const) {
+        const tree = page(prefix, slug);
+        expect(links(tree, 'canonical').map((l) => l.properties.href)).toEqual([`${report.site}/${prefix}/${slug}/`]);
+        expect(links(tree, 'alternate').map((l) => [l.properties.hrefLang, l.properties.href])).toEqual([
+          ['zh-Hans', `${report.site}/zh-hans/${slug}/`],
+          ['zh-Hant', `${report.site}/zh-hant/${slug}/`],
+        ]);
+        expect(meta(tree, 'og:locale')).toBe(locale);
+        expect(meta(tree, 'og:type')).toBe('article');
+        expect(meta(tree, 'og:url')).toBe(`${report.site}/${prefix}/${slug}/`);
+        const title = textOf(select(tree, (el) => el.tagName === 'title')[0]!);
+        expect(meta(tree, 'og:title')).toBe(title);
+      }
+    }
+  });
+
+  it('has a 404 page in both scripts', () => {
+    const tree = readPage(path.join(SAMPLE_SITE, '404.html'));
+    const sections = select(tree, (el) => el.tagName === 'section' && typeof el.properties.lang === 'string');
+    expect(sections.map((s) => s.properties.lang)).toEqual(['zh-Hans', 'zh-Hant']);
+    expect(textOf(sections[0]!)).toContain('找不到该页面');
+    expect(textOf(sections[1]!)).toContain('找不到該頁面');
+    expect(select(sections[1]!, (el) => el.tagName === 'form').map((f) => f.properties.action)).toEqual(['/zh-hant/search/']);
+  });
+
+  it('lists every page of both scripts in the sitemap, with its alternates', () => {
+    const xml = readFileSync(path.join(SAMPLE_SITE, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    for (const slug of slugs) for (const prefix of ['zh-hans', 'zh-hant']) expect(locs).toContain(`${report.site}/${prefix}/${slug}/`);
+    expect(locs.length).toBe(1 + 2 * (slugs.length + 1));
+    expect(xml.match(/<xhtml:link rel="alternate"/g)!.length).toBe(2 * 2 * (slugs.length + 1));
+  });
+});

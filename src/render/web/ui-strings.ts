@@ -17,6 +17,7 @@ export const ui = {
   contents: '报告目录',
   table: '表格（可左右滚动）',
   notFound: '找不到该页面',
+  notFoundHelp: '您要找的页面不存在或已移动。请从报告首页进入，或使用搜索。',
   /** Link to the variant's PDF. */
   pdf: 'PDF版',
   pdfLong: '下载PDF版',
