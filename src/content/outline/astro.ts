@@ -13,14 +13,14 @@ export async function getOutline(): Promise<Outline> {
   const report = await getReport();
   const tables = await kpiTables();
   const sources = readChapterSources(chaptersDir());
-  const settings = JSON.stringify([report.numbering, report.disclosures, [...tables.values()].map((t) => [t.id, t.title])]);
-  const key = [settings, ...sources];
+  const kpiTitles = [...tables.values()].map((t): [string, string] => [t.id, t.title]);
+  const key = [JSON.stringify([report.numbering, report.disclosures, kpiTitles]), ...sources];
   if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.outline;
   const file = reportFile();
   const outline = buildOutline(sources, {
     numbering: report.numbering,
     disclosures: report.disclosures,
-    kpiTitles: new Map([...tables.values()].map((t) => [t.id, t.title])),
+    kpiTitles: new Map(kpiTitles),
     reportFile: { file, text: readFileSync(file, 'utf8') },
   });
   last = { key, outline };

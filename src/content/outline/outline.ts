@@ -170,13 +170,21 @@ export function resolveTarget(outline: Outline, from: OutlineChapter | undefined
   const anchor = hash === -1 ? undefined : decodeURIComponent(to.slice(hash + 1));
   const chapter = slug === '' ? from : outline.bySlug.get(slug);
   if (!chapter) return undefined;
-  if (anchor === undefined || anchor === '') return { chapter, kind: 'chapter', ...(chapter.number ? { number: chapter.number } : {}), title: chapter.title };
+  if (anchor === undefined || anchor === '') return chapterTarget(chapter);
   // Written as the heading reads (`#ESG风险管理`) or as its id (`#esg风险管理`).
   const id = chapter.headings.some((h) => h.id === anchor) ? anchor : new GithubSlugger().slug(anchor);
   const heading = chapter.headings.find((h) => h.id === id);
-  if (heading) return { chapter, kind: 'heading', anchor: heading.id, ...(heading.number ? { number: heading.number } : {}), title: heading.text };
+  if (heading) return headingTarget(chapter, heading);
   const item = chapter.items.find((i) => i.anchor === anchor);
   return item ? itemTarget(chapter, item) : undefined;
+}
+
+function chapterTarget(chapter: OutlineChapter): Target {
+  return { chapter, kind: 'chapter', ...(chapter.number ? { number: chapter.number } : {}), title: chapter.title };
+}
+
+function headingTarget(chapter: OutlineChapter, heading: OutlineHeading): Target {
+  return { chapter, kind: 'heading', anchor: heading.id, ...(heading.number ? { number: heading.number } : {}), title: heading.text };
 }
 
 function itemTarget(chapter: OutlineChapter, item: OutlineItem): Target {
@@ -223,26 +231,24 @@ function collectCoverage(outline: Outline, diagnostics: Diagnostic[]): Map<Frame
   };
   for (const chapter of outline.chapters) {
     const source = chapter.source;
-    const chapterTarget: Target = { chapter, kind: 'chapter', ...(chapter.number ? { number: chapter.number } : {}), title: chapter.title };
+    const whole = chapterTarget(chapter);
     const positions = yamlPositions(source.frontmatterText, 1);
     for (const [framework, codes] of Object.entries(source.frontmatter.disclosures ?? {})) {
       (codes ?? []).forEach((code, i) => {
         const problem = unknown(framework, code);
         if (problem) diagnostics.push({ file: source.file, ...positions(['disclosures', framework, i]), ...problem, severity: 'error' });
-        else add(framework as FrameworkId, code, chapterTarget);
+        else add(framework as FrameworkId, code, whole);
       });
     }
     for (const decl of source.items.declarations) {
       const heading = decl.section ? chapter.headings.find((h) => h.id === decl.section) : undefined;
-      const target: Target = heading
-        ? { chapter, kind: 'heading', anchor: heading.id, ...(heading.number ? { number: heading.number } : {}), title: heading.text }
-        : chapterTarget;
+      const target = heading ? headingTarget(chapter, heading) : whole;
       for (const [attr, codes] of Object.entries(decl.codes)) {
         const framework = decl.component === 'ChapterOpener' ? (attr === 'sdgs' ? 'sdg' : attr) : attr;
         for (const code of codes) {
           const problem = unknown(framework, code);
           if (problem) diagnostics.push({ file: source.file, ...decl.at, ...problem, message: `<${decl.component} ${attr}>: ${problem.message}`, severity: 'error' });
-          else add(framework as FrameworkId, code, decl.component === 'ChapterOpener' ? chapterTarget : target);
+          else add(framework as FrameworkId, code, decl.component === 'ChapterOpener' ? whole : target);
         }
       }
     }

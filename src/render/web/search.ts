@@ -18,7 +18,6 @@ import { spellings } from './query-spellings.ts';
 
 const MAX_RESULTS = 20;
 
-
 async function run(): Promise<void> {
   const box = document.getElementById('search-results');
   const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -42,13 +41,13 @@ async function run(): Promise<void> {
     // Pages found by any spelling, those of the preferred spelling first.
     const byId = new Map<string, PagefindResult>();
     for (const s of searches) for (const r of s.results) if (!byId.has(r.id)) byId.set(r.id, r);
-    const search = { results: [...byId.values()] };
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const found = [...byId.values()];
+    const results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
     box.replaceChildren();
     const summary = document.createElement('p');
     summary.className = 'search-summary';
     summary.textContent = results.length
-      ? (messages.count ?? '').replace('{n}', String(search.results.length))
+      ? (messages.count ?? '').replace('{n}', String(found.length))
       : (messages.nothing ?? '').replace('{q}', query);
     box.append(summary);
     if (!results.length) return;
