@@ -6,7 +6,9 @@
  * a chapter's text, the chapter's own glossary. Runs at build time and in `dev`.
  *
  * Print documents (/print/<variant>/) are first made self-contained
- * (render/print/document.ts), then converted like every page.
+ * (render/print/document.ts), then converted like every page. Before
+ * conversion, English runs in every page are marked `lang="en"`
+ * (render/page/mark-english.ts). Each page is parsed once.
  *
  * For the conversion review, the same pages can instead report what the
  * conversion decides: in `dev` for the review page (see
@@ -22,6 +24,7 @@ import { getChapters, getReport } from './content/chapters.ts';
 import { chapterGlossary, currentGlossary } from './content/glossary.ts';
 import { convertPage, converterResolver, type ConversionContext } from './convert/page.ts';
 import { collectOccurrences } from './convert/review.ts';
+import { markEnglish } from './render/page/mark-english.ts';
 import { preparePrintDocument } from './render/print/document.ts';
 import { printRouteVariant } from './render/print/routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
@@ -37,19 +40,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     glossary: currentGlossary(),
     scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.entry.data.glossary, c.entry.filePath ?? c.slug)])),
   };
-  let source = await response.text();
+  const tree = fromHtml(await response.text());
   const printVariant = printRouteVariant(report, context.url.pathname);
-  if (printVariant) {
-    const tree = fromHtml(source);
-    preparePrintDocument(tree, { prefix: printVariant.prefix, base: import.meta.env.BASE_URL });
-    source = toHtml(tree, { allowDangerousHtml: true });
-  }
+  if (printVariant) preparePrintDocument(tree, { prefix: printVariant.prefix, base: import.meta.env.BASE_URL });
+  markEnglish(tree);
 
   const reviewDir = process.env.BIFOLIO_REVIEW_DIR;
   const registry = import.meta.env.DEV ? reviewRegistry() : undefined;
   const page = context.url.pathname;
   if (reviewDir || registry?.wanted.has(page)) {
-    const occurrences = collectOccurrences(fromHtml(source), { converterFor: converterResolver(ctx) }, { path: page });
+    const occurrences = collectOccurrences(tree, { converterFor: converterResolver(ctx) }, { path: page });
     if (registry?.wanted.delete(page)) registry.results.set(page, occurrences);
     if (reviewDir) {
       const name = createHash('sha256').update(page).digest('hex').slice(0, 16);
@@ -59,5 +59,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(convertPage(source, ctx), { status: response.status, statusText: response.statusText, headers });
+  convertPage(tree, ctx);
+  return new Response(toHtml(tree, { allowDangerousHtml: true }), { status: response.status, statusText: response.statusText, headers });
 });

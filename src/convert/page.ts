@@ -7,7 +7,8 @@ import { EMPTY_GLOSSARY, glossaryLayer } from '../content/glossary.ts';
 import type { Variant } from '../content/report.ts';
 import { getConverter, type Converter } from './converter.ts';
 import type { GlossaryLayer } from './glossary.ts';
-import { convertHtml } from './html.ts';
+import type { Root } from 'hast';
+import { convertTree } from './html.ts';
 
 export interface ConversionContext {
   variants: readonly Pick<Variant, 'code' | 'profile' | 'vocabulary'>[];
@@ -40,6 +41,7 @@ export function converterResolver(ctx: ConversionContext): ConverterResolver {
   };
 }
 
-export function convertPage(html: string, ctx: ConversionContext): string {
-  return convertHtml(html, { converterFor: converterResolver(ctx) });
+/** Converts a page's syntax tree in place. */
+export function convertPage(tree: Root, ctx: ConversionContext): void {
+  convertTree(tree, { converterFor: converterResolver(ctx) });
 }

@@ -37,6 +37,14 @@ export interface ServeOptions {
   extra?: (pathname: string) => string | undefined;
 }
 
+/**
+ * Caching as a host would set it: pages are revalidated, the assets they
+ * load (styles, scripts, font slices, images) are kept for a day.
+ */
+function cacheControl(file: string): string {
+  return /\.(html|json|xml)$/.test(file) ? 'no-cache' : 'public, max-age=86400';
+}
+
 export async function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
@@ -72,7 +80,7 @@ export async function serveStatic(root: string, port = 0, options: ServeOptions 
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(file) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

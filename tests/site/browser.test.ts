@@ -5,56 +5,32 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { SAMPLE_SITE, TEST_OUTPUT } from '../support/paths.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 const SCREENSHOTS = path.join(TEST_OUTPUT, 'screenshots');
 const slugs = readdirSync(path.join(SAMPLE_SITE, 'zh-hans'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'search')
   .map((d) => d.name);
 
-let server: StaticServer;
-let launched: LaunchedBrowser;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(SAMPLE_SITE);
-  launched = await launchChromium();
-  browser = launched.browser;
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
-});
-
-async function open(path: string, width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 }, ...options });
-  const page = await context.newPage();
-  await visit(page, path);
-  return page;
-}
+const site = useSiteBrowser();
+const { open, visit } = site;
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** Full-page screenshots, kept as test artifacts. */
-async function screenshots(urls: string[], width: number): Promise<void> {
-  const page = await open(urls[0]!, width);
+async function screenshots(urls: string[], width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
+  const page = await open(urls[0]!, width, { colorScheme });
   for (const url of urls) {
     await visit(page, url);
-    const name = `${url.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'landing'}-${width}.png`;
+    if (url.includes('/search/')) await page.waitForSelector('#search-results li');
+    const name = `${url.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'landing'}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`;
     await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
   }
   await page.context().close();
 }
 
-/** Loads a page and waits until its web fonts are in, so layout is final. */
-async function visit(page: Page, path: string): Promise<void> {
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 describe('phone width (375 px)', () => {
   let phone: Page;
@@ -84,7 +60,8 @@ describe('phone width (375 px)', () => {
     await page.context().close();
   });
 
-  it('screenshots', () => screenshots(['/', '/zh-hant/', '/zh-hant/environment/', '/zh-hans/esg-governance/'], 375));
+  it('screenshots', () => screenshots(['/', '/zh-hant/', '/zh-hant/environment/', '/zh-hans/esg-governance/', '/zh-hans/search/?q=碳中和'], 375));
+  it('screenshots, dark theme', () => screenshots(['/zh-hant/environment/'], 375, 'dark'));
 });
 
 describe('desktop width (1280 px)', () => {
@@ -100,7 +77,8 @@ describe('desktop width (1280 px)', () => {
     await page.context().close();
   });
 
-  it('screenshots', () => screenshots(['/', '/zh-hans/', '/zh-hans/esg-governance/', '/zh-hant/appendix/'], 1280));
+  it('screenshots', () => screenshots(['/', '/zh-hans/', '/zh-hans/esg-governance/', '/zh-hant/appendix/', '/zh-hant/search/?q=碳中和', '/404.html'], 1280));
+  it('screenshots, dark theme', () => screenshots(['/zh-hans/', '/zh-hant/environment/', '/zh-hans/kpi-tables/'], 1280, 'dark'));
 });
 
 describe('navigation', () => {

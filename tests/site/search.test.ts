@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getConverter } from '../../src/convert/converter.ts';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { SAMPLE_SITE } from '../support/paths.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 /** Two-, three- and four-character queries and the chapters each must find. */
 export const QUERIES: Array<[string, string[]]> = [
@@ -42,21 +41,11 @@ export const QUERIES: Array<[string, string[]]> = [
 ];
 
 const hant = getConverter('zh-Hant');
-let server: StaticServer;
-let launched: LaunchedBrowser;
-let browser: Browser;
+const server = useSiteBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(SAMPLE_SITE);
-  launched = await launchChromium();
-  browser = launched.browser;
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await server?.close();
+  page = await server.browser.newPage();
 });
 
 async function search(prefix: string, query: string): Promise<string[]> {

@@ -5,6 +5,7 @@
 import remarkGfm from 'remark-gfm';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkAutolink from './remark-cjk-autolink.ts';
+import remarkNoNestedLinks from './remark-no-nested-links.ts';
 import remarkOutline from './remark-outline.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
@@ -15,7 +16,7 @@ export const markdownOptions = {
   // Chinese text is typed with full-width punctuation; English smart quotes
   // would also make the rendered tree differ from the one the outline reads.
   smartypants: false,
-  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkOutline, remarkCjkAutolink],
+  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkOutline, remarkCjkAutolink, remarkNoNestedLinks],
   rehypePlugins: [rehypeTableScroll],
   remarkRehype: {
     footnoteLabel: '注释',
