@@ -7,8 +7,9 @@
  *
  * Print documents (/print/<variant>/) are first made self-contained
  * (render/print/document.ts), then converted like every page. Before
- * conversion, English runs in every page are marked `lang="en"`
- * (render/page/mark-english.ts). Each page is parsed once.
+ * conversion, English runs in every page are marked `lang="en"` and links to
+ * other sites get `rel="noopener noreferrer"` (render/page/). Each page is
+ * parsed once.
  *
  * For the conversion review, the same pages can instead report what the
  * conversion decides: in `dev` for the review page (see
@@ -25,12 +26,18 @@ import { chapterGlossary, currentGlossary } from './content/glossary.ts';
 import { convertPage, converterResolver, type ConversionContext } from './convert/page.ts';
 import { collectOccurrences } from './convert/review.ts';
 import { markEnglish } from './render/page/mark-english.ts';
+import { markExternalLinks } from './render/page/external-links.ts';
 import { preparePrintDocument } from './render/print/document.ts';
 import { printRouteVariant } from './render/print/routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
 
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (import.meta.env.DEV && context.url.pathname.endsWith('/') && !context.url.pathname.startsWith('/_')) {
+    const { previewProblems } = await import('./cli/dev-errors.ts');
+    const problems = await previewProblems();
+    if (problems) throw problems;
+  }
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const report = await getReport();
@@ -44,6 +51,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const printVariant = printRouteVariant(report, context.url.pathname);
   if (printVariant) preparePrintDocument(tree, { prefix: printVariant.prefix, base: import.meta.env.BASE_URL });
   markEnglish(tree);
+  markExternalLinks(tree, { site: report.site });
 
   const reviewDir = process.env.BIFOLIO_REVIEW_DIR;
   const registry = import.meta.env.DEV ? reviewRegistry() : undefined;

@@ -10,6 +10,8 @@ import { formatDiagnostic, ReportError } from '../diagnostics.ts';
 const USAGE = `Usage: bifolio <command> [options]
 
 Commands:
+  check                 check the report's sources (content, data, references, links) and
+                        list every problem; builds nothing
   build                 build the website and the PDFs of every script into dist/
   pdf                   build only the PDFs (dist/pdf/)
   dev                   live preview at http://127.0.0.1:4321/
@@ -96,6 +98,13 @@ export async function main(argv: string[]): Promise<number> {
         const what = command === 'pdf' ? `${result.pdfs.length} PDFs` : `the website and ${result.pdfs.length} PDFs`;
         process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);
         return 0;
+      }
+      case 'check': {
+        const { checkReport, checkSummary } = await import('./check.ts');
+        const result = await checkReport();
+        for (const d of result.diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
+        process.stdout.write(`${result.diagnostics.length ? '\n' : ''}${checkSummary(result)}\n`);
+        return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       }
       case 'dev': {
         const { startDev } = await import('./dev.ts');

@@ -3,6 +3,7 @@
  * configuration, every chapter's frontmatter, and that every chapter
  * compiles as MDX. Returns every problem found, not just the first.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -58,10 +59,11 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   }
 
   const chapters: ChapterSource[] = [];
+  const kpiKey = kpiFingerprint(kpi);
   for (const name of files) {
     const file = path.join(dir, name);
     const text = readFileSync(file, 'utf8');
-    const { frontmatter, problems } = await checkChapter(file, text, kpi);
+    const { frontmatter, problems } = await checkChapterCached(file, text, kpi, kpiKey);
     diagnostics.push(...problems);
     if (frontmatter) {
       const slug = frontmatter.slug ?? slugFromFileId(name.replace(/\.mdx$/, ''));
@@ -127,6 +129,29 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     byOrder.set(ch.frontmatter.order, ch);
   }
   return { diagnostics, chapters };
+}
+
+/**
+ * Chapter checks are cached by the chapter's text and the KPI data, so a
+ * check in the live preview recompiles only the chapters that changed.
+ */
+const chapterChecks = new Map<string, Promise<{ frontmatter?: ChapterFrontmatter; problems: Diagnostic[] }>>();
+
+function checkChapterCached(file: string, text: string, kpi: KpiTables, kpiKey: string) {
+  const key = `${file}\0${createHash('sha1').update(text).digest('hex')}\0${kpiKey}`;
+  let result = chapterChecks.get(key);
+  if (!result) {
+    for (const k of chapterChecks.keys()) if (k.startsWith(`${file}\0`)) chapterChecks.delete(k);
+    result = checkChapter(file, text, kpi);
+    chapterChecks.set(key, result);
+  }
+  return result;
+}
+
+/** What chapter checks depend on in the KPI data: tables, rows, years, disclosed values. */
+function kpiFingerprint(kpi: KpiTables): string {
+  const tables = [...kpi.tables.values()].map((t) => JSON.stringify(t));
+  return createHash('sha1').update(JSON.stringify([tables, [...(kpi.broken ?? [])]])).digest('hex');
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

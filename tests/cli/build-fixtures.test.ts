@@ -1,7 +1,7 @@
 /**
- * `bifolio build` on small fixture reports: ordering from frontmatter, and
- * bad input that must fail with a located message and leave the previous
- * output untouched.
+ * `bifolio build` and `bifolio check` on small fixture reports: ordering from
+ * frontmatter, deterministic output, and bad input that must fail with a
+ * located message and leave the previous output byte for byte untouched.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
+import { treeHashes } from '../support/tree.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'fixture-builds');
 
@@ -24,13 +25,38 @@ function copyFixture(name: string, as: string): string {
 beforeAll(() => mkdirSync(WORK, { recursive: true }));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
+const MINIMAL_SITE = path.join(WORK, 'minimal-site');
+
 describe('a small report', () => {
-  const out = path.join(WORK, 'minimal-site');
+  const out = MINIMAL_SITE;
+  let sources: Record<string, string>;
   beforeAll(() => {
     const content = copyFixture('minimal', 'minimal');
+    sources = treeHashes(content);
     const result = runCli(['build', '--content', content, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('builds the same bytes twice (pages, search index, downloads, PDFs), and never touches the sources', () => {
+    const again = path.join(WORK, 'minimal-site-again');
+    const result = runCli(['build', '--content', path.join(WORK, 'minimal'), '--out', again]);
+    expect(result.status).toBe(0);
+    const first = treeHashes(out);
+    const second = treeHashes(again);
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(Object.keys(first).some((f) => f.endsWith('.xlsx'))).toBe(true);
+    expect(Object.keys(first).some((f) => f.endsWith('.pdf'))).toBe(true);
+    expect(second).toEqual(first);
+    expect(treeHashes(path.join(WORK, 'minimal'))).toEqual(sources);
+  });
+
+  it('`bifolio check` finds no problems and writes nothing', () => {
+    const content = path.join(WORK, 'minimal');
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Checked 3 chapters: no problems \(\d+\.\d s\)\n$/);
+    expect(treeHashes(content)).toEqual(sources);
   });
 
   it('orders chapters by frontmatter `order`, not by file name', () => {
@@ -83,17 +109,17 @@ describe('a small report', () => {
 });
 
 describe('bad input', () => {
+  // The output of an earlier, successful build, which a failed build must leave as it is.
   const out = path.join(WORK, 'previous-output');
-  const marker = path.join(out, 'previous-build.txt');
+  let previous: Record<string, string>;
 
   beforeAll(() => {
-    mkdirSync(out, { recursive: true });
-    writeFileSync(marker, 'output of an earlier, successful build\n');
+    cpSync(MINIMAL_SITE, out, { recursive: true });
+    previous = treeHashes(out);
   });
 
   function expectUntouched(): void {
-    expect(readFileSync(marker, 'utf8')).toBe('output of an earlier, successful build\n');
-    expect(readdirSync(out)).toEqual(['previous-build.txt']);
+    expect(treeHashes(out)).toEqual(previous);
     const leftovers = readdirSync(WORK).filter((f) => f.includes('.tmp-') || f.includes('.old-'));
     expect(leftovers).toEqual([]);
   }
@@ -117,6 +143,8 @@ describe('bad input', () => {
     edits: Record<string, (text: string) => string>;
     /** What stderr must say, one pattern per problem. */
     messages: RegExp[];
+    /** Found only by building (the browser, the bundler): not by `check`. */
+    buildOnly?: true;
     args?: string[];
     env?: NodeJS.ProcessEnv;
   }
@@ -225,6 +253,18 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'links to a chapter and to a heading that do not exist',
+      edits: {
+        'chapters/a-written-first.mdx': (t) => t + '\n见[另一章](../other-chapter/)和[中间一章](../middle-chapter/#没有的标题)，以及<a href="#本章没有">本章</a>。\n',
+      },
+      messages: [
+        /a-written-first\.mdx:20:2 {2}the link "\.\.\/other-chapter\/" goes to a chapter "other-chapter" that does not exist {2}\(chapter addresses: .*middle-chapter/,
+        /a-written-first\.mdx:20:27 {2}the link "\.\.\/middle-chapter\/#没有的标题" goes to "#没有的标题", which chapter middle-chapter does not have {2}\(headings and ids in middle-chapter: none\)/,
+        /a-written-first\.mdx:20:\d+ {2}the link "#本章没有" goes to "#本章没有", which chapter a-written-first does not have/,
+        /build failed: 3 errors/,
+      ],
+    },
+    {
       name: 'unknown disclosure codes, in frontmatter and in a section',
       edits: {
         'chapters/a-written-first.mdx': (t) => t.replace('order: 30\n', 'order: 30\ndisclosures:\n  hkex: [A1, A1.7]\n') + '\n<Disclosures gri="305-1 305-9" />\n',
@@ -247,12 +287,14 @@ describe('bad input', () => {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
+      buildOnly: true,
       messages: [/\/nonexistent\/chromium {2}the Chromium named by BIFOLIO_CHROMIUM \(or CHROME_PATH\) does not exist {2}\(point it at a Chromium or Chrome executable/],
     },
     {
       name: 'a PDF layout that runs past its time limit',
       edits: {},
       args: ['--pdf-timeout', '0.001'],
+      buildOnly: true,
       messages: [/pdf\/test-report-2024-zh-hans\.pdf {2}layout did not finish within the time limit of 0\.001 s \(raise it with --pdf-timeout <seconds>\)/],
     },
     {
@@ -260,6 +302,7 @@ describe('bad input', () => {
       // when the site is bundled: this exercises the temporary-directory swap.
       name: 'a failure inside the site build itself',
       edits: { 'chapters/a-written-first.mdx': (t) => t.replace('---\n\n', '---\n\nimport Missing from "./missing-component.astro";\n\n') },
+      buildOnly: true,
       messages: [/a-written-first\.mdx:6:22 {2}Could not resolve '\.\/missing-component\.astro'/],
     },
   ];
@@ -274,6 +317,29 @@ describe('bad input', () => {
     expect(result.status).toBe(1);
     expect(browsers()).toBe(before);
     expectUntouched();
+  });
+
+  it.each(cases.filter((c) => !c.buildOnly))('check finds $name: the same located messages, exit 1', ({ name, edits, messages }) => {
+    const content = copyFixture('minimal', `check-${name.replace(/\W+/g, '-')}`);
+    for (const [file, edit] of Object.entries(edits)) writeFileSync(path.join(content, file), edit(readFileSync(path.join(content, file), 'utf8')));
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(1);
+    for (const m of messages) if (!/build failed/.test(m.source)) expect(result.stdout).toMatch(m);
+    const errors = Number(/build failed: (\d+) error/.exec(messages.map((m) => m.source).join(' '))?.[1] ?? 0);
+    expect(result.stdout).toMatch(errors ? new RegExp(`Checked \\d+ chapters: ${errors} errors?, \\d+ warnings?`) : /Checked \d+ chapters: [1-9]\d* errors?/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('check warns about an image without alt text but passes', () => {
+    const content = copyFixture('minimal', 'check-image-alt');
+    mkdirSync(path.join(content, 'images'), { recursive: true });
+    writeFileSync(path.join(content, 'images', 'plan.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    const chapter = path.join(content, 'chapters', 'a-written-first.mdx');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\n![](../images/plan.svg)\n');
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/a-written-first\.mdx:20:1 {2}warning: image \.\.\/images\/plan\.svg has no alt text {2}\(describe the image/);
+    expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 1 warning/);
   });
 
   it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages, args, env }) => {

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/output/browser.ts';
 import { childEnv } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT } from '../support/paths.ts';
 
@@ -125,6 +126,35 @@ describe('bifolio dev', () => {
     const ms = await waitFor(async () => (await get('/zh-hans/middle-chapter/')).text.includes('<span class="chapter-number">第一章</span>'), 10_000);
     const page = (await get('/zh-hant/middle-chapter/')).text;
     expect(page).toContain('「第一章的標題－背景」');
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('shows the report’s problems in the browser overlay as `check` prints them, and the page again once fixed', async () => {
+    const file = path.join(content, 'chapters', 'a-written-first.mdx');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good + '\n见<Ref to="nowhere" />和[别处](../elsewhere/)。\n');
+    await waitFor(async () => (await get('/zh-hant/a-written-first/')).status === 500, 10_000);
+    const launched = await launchChromium();
+    try {
+      const page = await launched.browser.newPage();
+      await page.goto(`${base}/zh-hant/a-written-first/`);
+      await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+      const overlay = await page.evaluate(() =>
+        [...document.querySelector('vite-error-overlay')!.shadowRoot!.children]
+          .filter((c) => c.tagName !== 'STYLE')
+          .map((c) => (c as HTMLElement).innerText)
+          .join('\n'),
+      );
+      expect(overlay).toContain('The report has 2 problems');
+      expect(overlay).toMatch(/a-written-first\.mdx:20:2 {2}<Ref to="nowhere"> refers to a chapter "nowhere" that does not exist/);
+      expect(overlay).toMatch(/a-written-first\.mdx:20:23 {2}the link "\.\.\/elsewhere\/" goes to a chapter "elsewhere" that does not exist/);
+      expect(overlay).toContain('npx bifolio check');
+      expect(overlay).not.toMatch(/\n\s+at /);
+    } finally {
+      await launched.close();
+    }
+    writeFileSync(file, good);
+    const ms = await waitFor(async () => (await get('/zh-hant/a-written-first/')).status === 200, 10_000);
     expect(ms).toBeLessThan(10_000);
   });
 });

@@ -10,12 +10,15 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { markEnglish } from '../../src/render/page/mark-english.ts';
+import { markExternalLinks } from '../../src/render/page/external-links.ts';
 import rehypeTableScroll from '../../src/render/markdown/rehype-table-scroll.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 const dir = path.join(FIXTURES, 'transforms');
 const TRANSFORMS: Record<string, (tree: Root) => void> = {
   'mark-english': markEnglish,
+  // The fixture report's own address is https://esg.example.com.
+  'external-links': (tree) => markExternalLinks(tree, { site: 'https://esg.example.com/' }),
   'table-scroll': (tree) => rehypeTableScroll()(tree),
 };
 

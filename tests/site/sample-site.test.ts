@@ -220,3 +220,36 @@ describe('metadata', () => {
     expect(xml.match(/<xhtml:link rel="alternate"/g)!.length).toBe(2 * 2 * (slugs.length + 1));
   });
 });
+
+describe('safe output', () => {
+  const htmlFiles = readdirSync(SAMPLE_SITE, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+
+  it('every page carries a Content-Security-Policy without inline script, and has none', () => {
+    expect(htmlFiles.length).toBeGreaterThan(30);
+    for (const file of htmlFiles) {
+      const tree = readPage(file);
+      const csp = select(tree, (el) => el.tagName === 'meta' && String(el.properties.httpEquiv).toLowerCase() === 'content-security-policy');
+      expect(csp.length, file).toBe(1);
+      const policy = String(csp[0]!.properties.content);
+      const scriptSrc = /script-src ([^;]*)/.exec(policy)![1]!;
+      expect(scriptSrc, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\*/);
+      expect(select(tree, (el) => el.tagName === 'script' && !el.properties.src), file).toEqual([]);
+      const handlers = select(tree, (el) => Object.keys(el.properties).some((k) => /^on[A-Z]/.test(k)));
+      expect(handlers.map((el) => el.tagName), file).toEqual([]);
+    }
+  });
+
+  it('links to other sites open without handing over the report page', () => {
+    let external = 0;
+    for (const file of htmlFiles) {
+      for (const a of select(readPage(file), (el) => el.tagName === 'a' && /^https?:\/\//.test(String(el.properties.href)))) {
+        if (String(a.properties.href).startsWith(report.site!)) continue;
+        external++;
+        expect(a.properties.rel, `${file}: ${a.properties.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      }
+    }
+    expect(external).toBeGreaterThan(0);
+  });
+});

@@ -71,6 +71,19 @@ describe('search', () => {
     expect(misses).toEqual([]);
   }, 300_000);
 
+  it('runs under the page’s Content-Security-Policy without being refused anything', async () => {
+    const refused: string[] = [];
+    const listen = (m: { text(): string }) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    };
+    page.on('console', listen);
+    const found = await search('zh-hant', '光伏');
+    page.off('console', listen);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(found).toContain('environment');
+    expect(refused).toEqual([]);
+  });
+
   it('shows excerpts with the matches marked, in the page’s script', async () => {
     await search('zh-hant', '温室气体');
     const marks = await page.$$eval('.search-results mark', (m) => m.map((x) => x.textContent));

@@ -6,7 +6,7 @@
  * parses (outline/parse.ts), so both agree on ids and on order.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Image, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Image, Link, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -62,10 +62,17 @@ export interface DeclarationItem {
   at: SourcePosition;
 }
 
+/** A link written in the chapter: `[text](url)` or `<a href="url">`. */
+export interface LinkItem {
+  url: string;
+  at: SourcePosition;
+}
+
 export interface ChapterItems {
   headings: HeadingItem[];
   numbered: NumberedItem[];
   refs: RefItem[];
+  links: LinkItem[];
   /** `<Disclosures>` (what sections cover) and `<ChapterOpener sdgs ungc>` (alignment). */
   declarations: DeclarationItem[];
   /** Every id in the chapter (headings and components), with where it was given. */
@@ -135,7 +142,7 @@ export function imagesToFigures(tree: Root): void {
 /** Collects the chapter's outline items from its tree (after imagesToFigures). */
 export function collectChapter(tree: Root): ChapterItems {
   const slugger = new GithubSlugger();
-  const items: ChapterItems = { headings: [], numbered: [], refs: [], declarations: [], ids: new Map(), duplicateIds: [] };
+  const items: ChapterItems = { headings: [], numbered: [], refs: [], links: [], declarations: [], ids: new Map(), duplicateIds: [] };
   const claim = (id: string, where: SourcePosition) => {
     if (items.ids.has(id)) items.duplicateIds.push({ id, at: where });
     else items.ids.set(id, where);
@@ -152,7 +159,16 @@ export function collectChapter(tree: Root): ChapterItems {
       section = id;
       return;
     }
+    if (node.type === 'link') {
+      items.links.push({ url: (node as Link).url, at: at(node) });
+      return;
+    }
     if (!isJsx(node) || !node.name) return;
+    if (node.name === 'a') {
+      const href = attribute(node, 'href');
+      if (href) items.links.push({ url: href, at: at(node) });
+      return;
+    }
     const kind = NUMBERED_COMPONENTS[node.name];
     if (kind) {
       const kpiTable = node.name === 'KpiTable' ? attribute(node, 'id') : undefined;

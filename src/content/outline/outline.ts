@@ -14,6 +14,7 @@ import type { ReportData } from '../report-schema.ts';
 import { codeList, findCode, isFramework, similarCodes } from '../disclosures/codes.ts';
 import type { FrameworkId } from '../disclosures/schema.ts';
 import type { HeadingItem, NumberedKind, SourcePosition } from './collect.ts';
+import { linkProblem } from './links.ts';
 import { chapterLabels, formatNumber, perChapter } from './numbering.ts';
 import type { ChapterSource } from './parse.ts';
 
@@ -148,6 +149,10 @@ export function buildOutline(sources: readonly ChapterSource[], options: Outline
     for (const ref of chapter.source.items.refs) {
       const problem = referenceProblem(outline, chapter, ref.to);
       if (problem) diagnostics.push({ file: chapter.source.file, ...ref.at, ...problem, severity: 'error' });
+    }
+    for (const link of chapter.source.items.links) {
+      const problem = linkProblem(bySlug, chapter, link.url);
+      if (problem) diagnostics.push({ file: chapter.source.file, ...link.at, ...problem, severity: 'error' });
     }
   }
   outline.coverage = collectCoverage(outline, diagnostics);
