@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/render/markdown/index.ts';
 import { watchContentFiles } from './src/content/watch-plugin.ts';
 import { reviewInPreview } from './src/render/review/integration.ts';
+import { printPreview } from './src/render/print/preview/integration.ts';
 
 export default defineConfig({
   output: 'static',
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions),
   },
-  integrations: [mdx(), reviewInPreview()],
+  integrations: [mdx(), reviewInPreview(), printPreview()],
   vite: {
     plugins: [watchContentFiles()],
     build: {

@@ -157,4 +157,22 @@ describe('bifolio dev', () => {
     const ms = await waitFor(async () => (await get('/zh-hant/a-written-first/')).status === 200, 10_000);
     expect(ms).toBeLessThan(10_000);
   });
+
+  it('shows the paginated print layout of a script, laid out by Paged.js in the browser', async () => {
+    const launched = await launchChromium();
+    try {
+      const page = await launched.browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${base}/_bifolio/print-preview/?variant=zh-Hant`);
+      await page.waitForFunction(() => document.querySelectorAll('.pagedjs_page').length >= 4, null, { timeout: 60_000 });
+      const text = await page.locator('.pagedjs_pages').innerText();
+      expect(text).toContain('軟');
+      expect(await page.locator('.pagedjs_page').first().locator('.cover').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+    expect((await get('/zh-hant/')).text).toContain('href="/_bifolio/print-preview/?variant=zh-Hant"');
+  });
 });

@@ -3,14 +3,9 @@
  * the CSS page size. A Paged.js error in the page console, a page script
  * error, or a layout that runs past the time limit fails with the reason.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
 import { collectLayout, registerPrintHandlers, runPagedLayout, type PageLayout } from './paged-runtime.ts';
-
-const require = createRequire(import.meta.url);
-/** Paged.js as a browser script (the package does not export this path; its CommonJS entry is lib/index.cjs). */
-const PAGED_JS = path.resolve(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 export interface RenderOptions {
   /** Address of the print document. */

@@ -34,4 +34,5 @@ export const ui = {
   searchFailed: '搜索暂时无法使用。',
   /** Live preview only. */
   reviewConversion: '审阅繁体转换',
+  printPreview: '印刷预览',
 } as const;
