@@ -3,13 +3,13 @@
  * frontmatter, deterministic output, and bad input that must fail with a
  * located message and leave the previous output byte for byte untouched.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
-import { runCli } from '../support/cli.ts';
-import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
+import { childEnv, runCli } from '../support/cli.ts';
+import { CLI, FIXTURES, ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { treeHashes } from '../support/tree.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'fixture-builds');
@@ -49,6 +49,17 @@ describe('a small report', () => {
     expect(Object.keys(first).some((f) => f.endsWith('.pdf'))).toBe(true);
     expect(second).toEqual(first);
     expect(treeHashes(path.join(WORK, 'minimal'))).toEqual(sources);
+  });
+
+  // A network namespace with nothing but loopback: any fetch from the build would fail it.
+  const offline = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { encoding: 'utf8' }).status === 0;
+  it.runIf(offline)('builds the same bytes with no network at all (nothing is fetched)', () => {
+    const isolated = path.join(WORK, 'minimal-site-offline');
+    const command = [process.execPath, CLI, 'build', '--content', path.join(WORK, 'minimal'), '--out', isolated].map((a) => `'${a}'`).join(' ');
+    const result = spawnSync('unshare', ['-n', 'sh', '-c', `ip link set lo up && ${command}`], { cwd: ROOT, encoding: 'utf8', env: childEnv(), timeout: 170_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(treeHashes(isolated)).toEqual(treeHashes(out));
   });
 
   it('`bifolio check` finds no problems and writes nothing', () => {
