@@ -1,30 +1,56 @@
 /**
- * npm run bench [-- file …]
+ * npm run bench [-- options] [file …]
  *
- * Conversion throughput (raw opencc-js against Bifolio's converter and HTML
- * pipeline, on the same ≥ 300,000-character text: generated from the sample
- * report, or read from the files given) and the golden corpus pass rates.
- * Prints tables and writes them to BENCHMARKS.md.
+ * Measures Bifolio on this machine and writes the tables to BENCHMARKS.md:
+ * - conversion throughput (raw opencc-js against Bifolio's converter and HTML
+ *   pipeline, on the same ≥ 300,000 characters: generated from the sample
+ *   report, or read from the files given) and the golden corpus pass rates;
+ * - whole builds of synthetic reports (scripts/generate-report.ts) at several
+ *   sizes: site, PDFs, total, peak memory of the process tree;
+ * - one PDF laid out alone at about 125 and 500 pages;
+ * - the dev server's reload after a chapter is saved;
+ * and marks each target met or not.
+ *
+ * Options: --sizes 1,4,16  --pdf-sizes 2.5,10  --runs 3  --no-dev
+ *          --quick (sizes 1, pdf-sizes 1, one run: a smoke test of the bench itself)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { conversionThroughput } from '../src/bench/conversion.ts';
+import { measureDevReload } from '../src/bench/dev-reload.ts';
 import { goldenRates, readGoldenCorpus } from '../src/bench/golden.ts';
+import { benchBuild, benchPdfAlone, prepareReport, type BuildFigures, type PdfAloneFigures } from '../src/bench/report-builds.ts';
 import { benchmarkText } from '../src/bench/sample-text.ts';
+import { markdownTable as table, median } from '../src/bench/stats.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const files = process.argv.slice(2);
-const text = files.length
-  ? files.map((f) => readFileSync(f, 'utf8')).join('\n')
-  : benchmarkText(path.join(root, 'content'), 300_000);
-const source = files.length ? `${files.length} file(s) given on the command line` : 'the sample report’s sentences, shuffled (seed 2024)';
-
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: {
+    sizes: { type: 'string', default: '1,4,16' },
+    'pdf-sizes': { type: 'string', default: '2.5,10' },
+    runs: { type: 'string', default: '3' },
+    'no-dev': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const list = (s: string) => s.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.quick ? [1] : list(values.sizes);
+const pdfSizes = values.quick ? [1] : list(values['pdf-sizes']);
+const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
+const withDev = !values['no-dev'] && !values.quick;
+const paths = { root, cli: path.join(root, 'scripts', 'bifolio.mjs'), work: path.join(root, '.bench'), env: process.env };
+const log = (line: string) => process.stderr.write(`${line}\n`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const s1 = (n: number) => n.toFixed(1);
 
+// Conversion.
+const text = files.length ? files.map((f) => readFileSync(f, 'utf8')).join('\n') : benchmarkText(path.join(root, 'content'), 300_000);
+const source = files.length ? `${files.length} file(s) given on the command line` : 'the sample report’s sentences, shuffled (seed 2024)';
+log('conversion throughput…');
 const throughput = conversionThroughput(text, 9);
 const throughputTable = table(
   ['what', 'characters/s', '× raw opencc-js'],
@@ -43,11 +69,104 @@ const goldenTable = table(
   ]),
 );
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
+// Whole builds.
+const builds: BuildFigures[] = [];
+for (const scale of sizes) {
+  log(`${scale}× report: whole build, ${runs} run(s)…`);
+  builds.push(await benchBuild(paths, scale, runs, log));
+}
+const buildTable = table(
+  ['size', 'chapters', 'characters', 'pages (简 / 繁)', 'site s', 'PDFs s', 'each PDF s (简 reading, printer / 繁 reading, printer)', 'total s', 'peak RSS MB'],
+  builds.map((b) => [
+    `${b.scale}×`,
+    String(b.report.chapters),
+    fmt(b.report.characters),
+    Object.values(b.pages).join(' / '),
+    s1(b.site),
+    s1(b.pdfs),
+    Object.values(b.perPdf).map(s1).join(', '),
+    s1(b.total),
+    fmt(b.peakRssMb),
+  ]),
+);
+
+// One PDF alone.
+const alone: PdfAloneFigures[] = [];
+for (const scale of pdfSizes) {
+  log(`${scale}× report: one reading PDF alone, ${runs} run(s)…`);
+  alone.push(await benchPdfAlone(paths, scale, runs, 'zh-Hans', log));
+}
+const aloneTable = table(
+  ['size', 'pages', 'PDF s', 'of which Paged.js layout s', 'ms per page', 'peak RSS MB'],
+  alone.map((a) => [`${a.scale}×`, String(a.pages), s1(a.seconds), s1(a.layout), fmt((1000 * a.seconds) / a.pages), fmt(a.peakRssMb)]),
+);
+
+// Dev reload at 4× (or the largest size asked for below it).
+let reload: { median: number; seconds: number[]; scale: number } | undefined;
+if (withDev) {
+  const scale = sizes.includes(4) ? 4 : sizes[0]!;
+  log(`${scale}× report: dev-server reload…`);
+  const { dir } = prepareReport(paths, scale);
+  const result = await measureDevReload({
+    cli: paths.cli,
+    cwd: root,
+    contentDir: dir,
+    chapterFile: path.join(dir, 'chapters', '02-topic-01.mdx'),
+    page: 'topic-01/',
+    prefixes: ['zh-hans', 'zh-hant'],
+    edits: 7,
+    env: process.env,
+  });
+  reload = { median: median(result.seconds), seconds: result.seconds, scale };
+}
+
+// Targets.
+const near = (pages: number) => alone.reduce<PdfAloneFigures | undefined>((best, a) => (!best || Math.abs(a.pages - pages) < Math.abs(best.pages - pages) ? a : best), undefined);
+const small = near(125);
+const large = near(500);
+const fourX = builds.find((b) => b.scale === 4);
+const pipeline = throughput.find((r) => r.name.startsWith('pipeline: tree walk'));
+const peak = Math.max(...builds.map((b) => b.peakRssMb), ...alone.map((a) => a.peakRssMb));
+const mark = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
+const targets = table(
+  ['target', 'measured', ''],
+  [
+    ['one PDF of ≈125 A4 pages ≤ 4 s', small ? `${small.pages} pages: ${s1(small.seconds)} s` : '–', mark(small && small.seconds <= 4)],
+    ['one PDF of ≈500 A4 pages ≤ 12 s', large && large !== small ? `${large.pages} pages: ${s1(large.seconds)} s` : '–', mark(large && large !== small ? large.seconds <= 12 : undefined)],
+    [
+      '4× the pages in ≤ 4.5× the time',
+      small && large && large !== small ? `${(large.pages / small.pages).toFixed(2)}× pages: ${(large.seconds / small.seconds).toFixed(2)}× time` : '–',
+      mark(small && large && large !== small ? large.seconds / small.seconds <= (4.5 * large.pages) / small.pages / 4 : undefined),
+    ],
+    ['whole ≈200-page report (site, 2 reading PDFs, 2 printer editions) ≤ 45 s', fourX ? `4×, ${Object.values(fourX.pages).join(' / ')} pages: ${s1(fourX.total)} s` : '–', mark(fourX && fourX.total <= 45)],
+    ['conversion pipeline ≥ 2,000,000 characters/s', pipeline ? `${fmt(pipeline.charsPerSecond)} /s (tree walk + converter on a parsed page)` : '–', mark(pipeline && pipeline.charsPerSecond >= 2e6)],
+    ['dev-server reload after editing one chapter ≤ 1 s at 4×', reload ? `${reload.scale}×: median ${s1(reload.median)} s (${reload.seconds.map((s) => s.toFixed(2)).join(', ')})` : '–', mark(reload && reload.scale === 4 ? reload.median <= 1 : undefined)],
+    ['peak memory of the process tree ≤ 2 GB', builds.length + alone.length ? `${fmt(peak)} MB` : '–', mark(builds.length + alone.length ? peak <= 2048 : undefined)],
+  ],
+);
+
+const cpu = os.cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
 const report = `# Benchmarks
 
 Machine: ${machine}.
-Produced by \`npm run bench\`; timings are medians of 9 runs after a warm-up, ratios are measured in the same run.
+Produced by \`npm run bench\`${values.quick ? ' -- --quick' : ''}; build timings are medians of ${runs} run(s), conversion timings medians of 9 runs after a warm-up; ratios are measured in the same run. Peak memory is the largest sum of resident memory over the command and all its child processes (Chromium included), sampled every 100 ms.
+
+## Targets
+
+${targets}
+
+## Whole builds of synthetic reports
+
+\`node scripts/generate-report.ts <size>\` writes a report of that size: chapters of sentences from a Markov model of the sample's prose, with sections, lists, footnotes, tables, figures, case boxes, a KPI table and chart per chapter, cross-references, the KPI appendix and the disclosure indexes. A build is \`bifolio build\`: sources checked, site (both scripts), conversion leak check, search index, and the reading and printer PDFs of both scripts, each checked for lost or repeated text.
+
+${buildTable}
+
+## One PDF alone
+
+\`bifolio pdf --variant zh-Hans --edition reading\` on a synthetic report: the PDF step only (load, Paged.js layout, print, finish, text check).
+
+${aloneTable}
 
 ## Conversion throughput
 

@@ -9,6 +9,7 @@ import { getConverter } from '../convert/converter.ts';
 import { convertHtml, convertTree } from '../convert/html.ts';
 import { converterResolver } from '../convert/page.ts';
 import { checkGlossary } from '../content/glossary.ts';
+import { median } from './stats.ts';
 
 export interface ThroughputRow {
   name: string;
@@ -16,10 +17,6 @@ export interface ThroughputRow {
   ratio: number;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** Median seconds of `runs` timed calls after one warm-up; `prepare` runs untimed before each call. */
 function time<T>(fn: (input: T) => void, runs: number, prepare: () => T = () => undefined as T): number {

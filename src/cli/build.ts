@@ -5,7 +5,7 @@
  * interrupted build leaves the previous output untouched. `bifolio pdf`
  * does the same but replaces only the PDFs.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
@@ -14,9 +14,11 @@ import { precheck } from './precheck.ts';
 import { toDiagnostic } from './astro-errors.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
+import { reportFile } from '../content/paths.ts';
 import type { ConversionContext } from '../convert/page.ts';
 import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify.ts';
 import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
+import type { Edition } from '../render/print/routes.ts';
 import { writeSearchIndex } from '../output/search-index.ts';
 
 export interface BuildOptions extends ProjectOptions {
@@ -30,22 +32,39 @@ export interface BuildOptions extends ProjectOptions {
   pdfTimeoutMs?: number;
   /** Also write CMYK PDF/X-3 printer editions (needs Ghostscript). */
   cmyk?: boolean;
+  /** `pdf` only: lay out only this variant's PDFs (its code, e.g. `zh-Hant`). Default: every variant. */
+  pdfVariant?: string;
+  /** `pdf` only: only this edition. Default: both. */
+  pdfEdition?: Edition;
 }
 
 export interface BuildResult {
   outDir: string;
   warnings: Diagnostic[];
   seconds: number;
+  /** Wall-clock seconds of each step: source checks, site (Astro), conversion check, search index, PDFs. */
+  phases: { check: number; site: number; verify: number; search: number; pdfs: number };
   pdfs: PdfResult[];
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir ?? path.join(options.root, 'dist'));
+  const phases = { check: 0, site: 0, verify: 0, search: 0, pdfs: 0 };
+  let mark = started;
+  const lap = (phase: keyof typeof phases) => {
+    const now = performance.now();
+    phases[phase] = (now - mark) / 1000;
+    mark = now;
+  };
   const { diagnostics, chapters } = await precheck();
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ReportError(diagnostics);
   const report = loadReport();
+  const variants = options.pdfVariant ? report.variants.filter((v) => v.code.toLowerCase() === options.pdfVariant!.toLowerCase()) : report.variants;
+  if (variants.length === 0) {
+    throw new ReportError([{ file: reportFile(), message: `there is no variant "${options.pdfVariant}"`, hint: `the report's variants are ${report.variants.map((v) => v.code).join(', ')}`, severity: 'error' }]);
+  }
   const ctx: ConversionContext = {
     variants: report.variants,
     glossary: loadGlossary(),
@@ -63,6 +82,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   process.once('SIGTERM', onSignal);
   try {
     cleanup();
+    lap('check');
     try {
       await astroBuild({ ...astroInlineConfig(options), outDir: tmpDir });
     } catch (e) {
@@ -71,12 +91,16 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }
+    lap('site');
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
     const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
+    lap('verify');
     if (options.only !== 'pdf') await writeSearchIndex(tmpDir);
+    lap('search');
     pdfs = await buildPdfs({
-      report,
+      report: { ...report, variants },
+      editions: options.pdfEdition ? [options.pdfEdition] : undefined,
       siteDir: tmpDir,
       outDir: path.join(tmpDir, 'pdf'),
       publishDir: path.join(outDir, 'pdf'),
@@ -84,16 +108,21 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       timeoutMs: options.pdfTimeoutMs,
       cmyk: options.cmyk,
     });
+    lap('pdfs');
     // The print documents are the PDFs' source, not pages of the website.
     rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });
-    if (options.only === 'pdf') swapInto(path.join(tmpDir, 'pdf'), path.join(outDir, 'pdf'));
+    if (options.only === 'pdf' && (options.pdfVariant || options.pdfEdition)) {
+      // Some PDFs only: each replaces its own file; the others stay.
+      mkdirSync(path.join(outDir, 'pdf'), { recursive: true });
+      for (const name of readdirSync(path.join(tmpDir, 'pdf'))) renameSync(path.join(tmpDir, 'pdf', name), path.join(outDir, 'pdf', name));
+    } else if (options.only === 'pdf') swapInto(path.join(tmpDir, 'pdf'), path.join(outDir, 'pdf'));
     else swapInto(tmpDir, outDir);
   } finally {
     cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  return { outDir, warnings: diagnostics, seconds: (performance.now() - started) / 1000, pdfs };
+  return { outDir, warnings: diagnostics, seconds: (performance.now() - started) / 1000, phases, pdfs };
 }
 
 /** Replaces `outDir` by `fresh` with two renames, so `outDir` is never half-written. */

@@ -2,6 +2,7 @@
  * The `bifolio` command line. Problems in the editor's input are printed as
  * `file:line:column  message  (hint)`; a stack trace only with --verbose.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +23,12 @@ Commands:
 Options:
   --content <dir>       the report's content directory (default: content/)
   --out <dir>           output directory (build: dist/, review: review/)
-  --variant <code>      review: only this variant
+  --variant <code>      review, pdf: only this variant (e.g. zh-Hant)
+  --edition <name>      pdf: only this edition, reading or printer
   --profile <name>      convert: use this profile instead of the variant's
   --port <n>            port for dev (default: 4321)
   --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
+  --timings <file>      build, pdf: write the time of each step and each PDF as JSON
   --cmyk                build, pdf: also convert the printer editions to CMYK PDF/X-3
                         (…-print-cmyk.pdf; needs Ghostscript)
   --verbose             show the build's progress and stack traces
@@ -45,9 +48,11 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         to: { type: 'string' },
         variant: { type: 'string' },
+        edition: { type: 'string' },
         profile: { type: 'string' },
         port: { type: 'string' },
         'pdf-timeout': { type: 'string' },
+        timings: { type: 'string' },
         cmyk: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -79,6 +84,15 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`bifolio ${command}: --pdf-timeout takes a number of seconds, e.g. --pdf-timeout 300\n`);
           return 2;
         }
+        const edition = values.edition;
+        if (edition !== undefined && (command !== 'pdf' || (edition !== 'reading' && edition !== 'printer'))) {
+          process.stderr.write(`bifolio ${command}: --edition is for \`bifolio pdf\` and is reading or printer\n`);
+          return 2;
+        }
+        if (values.variant !== undefined && command !== 'pdf') {
+          process.stderr.write('bifolio build: --variant is for `bifolio pdf` (a build publishes every variant)\n');
+          return 2;
+        }
         const result = await buildReport({
           root,
           outDir: values.out,
@@ -87,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
           pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
           cmyk: values.cmyk,
+          pdfVariant: values.variant,
+          pdfEdition: edition,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
         const where = path.relative(process.cwd(), result.outDir) || '.';
@@ -95,7 +111,10 @@ export async function main(argv: string[]): Promise<number> {
           process.stdout.write(`  ${path.relative(process.cwd(), pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
           if (pdf.cmykFile) process.stdout.write(`  ${path.relative(process.cwd(), pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
         }
-        const what = command === 'pdf' ? `${result.pdfs.length} PDFs` : `the website and ${result.pdfs.length} PDFs`;
+        if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
+        if (verbose) process.stdout.write(`  steps: ${Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}\n`);
+        const pdfCount = `${result.pdfs.length} PDF${result.pdfs.length === 1 ? '' : 's'}`;
+        const what = command === 'pdf' ? pdfCount : `the website and ${pdfCount}`;
         process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);
         return 0;
       }

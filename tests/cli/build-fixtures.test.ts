@@ -51,6 +51,21 @@ describe('a small report', () => {
     expect(treeHashes(path.join(WORK, 'minimal'))).toEqual(sources);
   });
 
+  it('`bifolio pdf --variant --edition` replaces that one PDF, the same bytes again, and leaves the rest', () => {
+    const copy = path.join(WORK, 'minimal-site-one-pdf');
+    cpSync(out, copy, { recursive: true });
+    const before = treeHashes(copy);
+    const printer = Object.keys(before).find((f) => /zh-hant-print\.pdf$/.test(f))!;
+    writeFileSync(path.join(copy, printer), 'stale');
+    const result = runCli(['pdf', '--content', path.join(WORK, 'minimal'), '--out', copy, '--variant', 'zh-Hant', '--edition', 'printer']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/Built 1 PDF into/);
+    expect(treeHashes(copy)).toEqual(before);
+    const wrong = runCli(['pdf', '--content', path.join(WORK, 'minimal'), '--out', copy, '--variant', 'zh-Hant-TW']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/minimal\/report\.yaml  there is no variant "zh-Hant-TW"  \(the report's variants are zh-Hans, zh-Hant\)/);
+  });
+
   // A network namespace with nothing but loopback: any fetch from the build would fail it.
   const offline = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { encoding: 'utf8' }).status === 0;
   it.runIf(offline)('builds the same bytes with no network at all (nothing is fetched)', () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/content/report.ts';
+import { toPoints } from '../../src/output/pdf/build-pdfs.ts';
 import { SLUG_PT } from '../../src/output/pdf/finish.ts';
 import { checkTextIntegrity, documentPassages, normalise } from '../../src/output/pdf/integrity.ts';
 import type { PageLayout } from '../../src/output/pdf/paged-runtime.ts';
@@ -15,6 +16,7 @@ import { pdfName } from '../../src/render/print/routes.ts';
 import { ROOT, SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
 
 const report = loadReport(path.join(ROOT, 'content', 'report.yaml'));
+const BLEED_PT = toPoints(report.print.bleed);
 
 function sample(prefix: string, edition: 'reading' | 'printer' = 'reading') {
   const name = pdfName(report, { prefix }, edition);
@@ -33,7 +35,8 @@ describe('text integrity of the sample PDFs', () => {
   for (const prefix of ['zh-hans', 'zh-hant']) {
     it(`${prefix}: every passage is there once, in both editions`, () => {
       const reading = sample(prefix);
-      expect(checkTextIntegrity(reading.html, reading.words, reading.layout)).toEqual([]);
+      // Both editions come from one layout with the bleed: the reading edition is that sheet cut to the trim.
+      expect(checkTextIntegrity(reading.html, reading.words, reading.layout, -BLEED_PT)).toEqual([]);
       const printer = sample(prefix, 'printer');
       expect(checkTextIntegrity(printer.html, printer.words, printer.layout, SLUG_PT)).toEqual([]);
     });
@@ -54,7 +57,7 @@ describe('text integrity of the sample PDFs', () => {
     const lines = [...pages[target]!.matchAll(/<line [^>]*>[\s\S]*?<\/line>/g)].map((m) => m[0]);
     const victim = lines.find((l) => /[\u4e00-\u9fff]{15,}/.test(l.replace(/<[^>]+>/g, '')))!;
     pages[target] = pages[target]!.replace(victim, '');
-    const problems = checkTextIntegrity(html, pages.join(''), layout);
+    const problems = checkTextIntegrity(html, pages.join(''), layout, -BLEED_PT);
     expect(problems.length).toBeGreaterThanOrEqual(1);
     expect(problems[0]!.kind).toBe('missing');
     expect(problems[0]!.pages[0]).toBeGreaterThanOrEqual(target - 1);
@@ -72,7 +75,7 @@ describe('text integrity of the sample PDFs', () => {
     const bodyLine = [...pages[13]!.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)"[\s\S]*?<\/line>/g)].find((m) => Number(m[1]) > 100)!;
     const shifted = repeated.replace(/yMin="([\d.]+)"/g, `yMin="${bodyLine[1]}"`).replace(/yMax="([\d.]+)"/g, `yMax="${Number(bodyLine[1]) + 12}"`);
     pages[13] = pages[13]!.replace(bodyLine[0], shifted + bodyLine[0]);
-    const problems = checkTextIntegrity(html, pages.join(''), layout);
+    const problems = checkTextIntegrity(html, pages.join(''), layout, -BLEED_PT);
     const duplicated = problems.filter((p) => p.kind === 'duplicated');
     expect(duplicated.length).toBe(1);
     expect(duplicated[0]!.pages).toEqual([12, 13]);
@@ -88,7 +91,7 @@ describe('text integrity of the sample PDFs', () => {
     expect(cell).toBeDefined();
     const tail = cell.parts.join('').slice(-5);
     const stripped = words.replace(/<word [^>]*>([^<]*)<\/word>/g, (w, t: string) => (normalise(t).includes(tail) ? '' : w));
-    const problems = checkTextIntegrity(html, stripped, layout);
+    const problems = checkTextIntegrity(html, stripped, layout, -BLEED_PT);
     expect(problems.some((p) => p.kind === 'missing' && normalise(p.text) === cell.parts.join(''))).toBe(true);
   });
 
@@ -97,7 +100,7 @@ describe('text integrity of the sample PDFs', () => {
     const noteText = note.parts.join('');
     // Remove every word of the footnote's text wherever it is.
     const stripped = words.replace(/<word [^>]*>([^<]*)<\/word>/g, (w, t: string) => (normalise(t).length >= 3 && noteText.includes(normalise(t)) ? '' : w));
-    const problems = checkTextIntegrity(html, stripped, layout);
+    const problems = checkTextIntegrity(html, stripped, layout, -BLEED_PT);
     expect(problems.some((p) => p.kind === 'missing' && normalise(p.text) === noteText)).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Writes the PDFs of a built site: for every variant a reading edition
  * `pdf/<slug>-<variant>.pdf` and a printer edition `…-print.pdf` (bleed, crop
- * marks, TrimBox and BleedBox). Each is laid out from the variant's print
- * document, finished (metadata, fixed dates), and read back to check that
- * no text was lost or duplicated; it is written to a temporary file and
+ * marks, TrimBox and BleedBox). The variant's print document is laid out
+ * once, with the bleed, and printed for each edition: the reading edition is
+ * cut to the trimmed page, the printer edition keeps the bleed and gets its
+ * marks. Each PDF is finished (metadata, fixed dates) and read back to check
+ * that no text was lost or duplicated; it is written to a temporary file and
  * renamed into place only when all of that succeeded.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,7 +78,9 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     throw e;
   });
   const date = documentDate(report);
-  const jobs = report.variants.flatMap((variant) => editions.map((edition) => ({ variant, edition })));
+  // One layout per variant serves both editions: laid out with the bleed, the reading
+  // edition is cut to the trimmed page and the printer edition gets its marks.
+  const jobs = report.variants.map((variant) => ({ variant, editions }));
   const results: PdfResult[] = [];
   const problems: Diagnostic[] = [];
   try {
@@ -87,10 +91,10 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       while (next < jobs.length) {
         const job = jobs[next++]!;
         try {
-          results.push(await buildOne(job.variant, job.edition));
+          results.push(...(await buildVariant(job.variant, job.editions)));
         } catch (e) {
           if (e instanceof ReportError) problems.push(...e.diagnostics);
-          else if (e instanceof PdfError) problems.push({ file: path.join(options.publishDir, pdfName(report, job.variant, job.edition)), message: e.message, severity: 'error' });
+          else if (e instanceof PdfError) problems.push(...job.editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, job.variant, edition)), message: e.message, severity: 'error' as const })));
           else throw e;
         }
       }
@@ -101,76 +105,88 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     await server.close();
   }
   if (problems.length) throw new ReportError(problems);
-  const order = (r: PdfResult) => jobs.findIndex((j) => j.variant.prefix === r.variant && j.edition === r.edition);
+  const order = (r: PdfResult) => report.variants.findIndex((v) => v.prefix === r.variant) * 2 + editions.indexOf(r.edition);
   return results.sort((a, b) => order(a) - order(b));
 
-  async function buildOne(variant: Variant, edition: Edition): Promise<PdfResult> {
+  async function buildVariant(variant: Variant, wanted: Edition[]): Promise<PdfResult[]> {
     const started = performance.now();
-    const name = pdfName(report, variant, edition);
-    const printerEdition = edition === 'printer';
+    const withBleed = wanted.includes('printer');
+    const bleedPt = toPoints(report.print.bleed);
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
-      pageSetupCss: printerEdition ? pageSetupCss(report.print, { printerEdition }) : undefined,
+      pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
       // The printer edition is for the press: no tags, no links.
-      tagged: !printerEdition,
+      prints: wanted.map((edition) => ({ tagged: edition === 'reading' })),
       timeoutMs: options.timeoutMs ?? 180_000,
     });
-    const finishStarted = performance.now();
-    const bytes = await finishPdf(rendered.pdf, {
-      metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
-      bleedPt: printerEdition ? toPoints(report.print.bleed) : undefined,
-    });
-    const finishMs = performance.now() - finishStarted;
-    const target = path.join(options.outDir, name);
-    let checkMs = 0;
-    let cmykName: string | undefined;
-    const tmp = `${target}.tmp-${process.pid}`;
-    writeFileSync(tmp, bytes);
-    try {
-      const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
-      if (options.keepDir) {
-        writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), html);
-        writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
-        // The PDF as laid out, even when the text check below fails: to look at what went wrong.
-        writeFileSync(path.join(options.keepDir, name), bytes);
-      }
-      const checkStarted = performance.now();
-      const lost = checkTextIntegrity(html, pdfWords(tmp), rendered.pages, printerEdition ? SLUG_PT : 0);
-      checkMs = performance.now() - checkStarted;
-      if (lost.length) {
-        throw new ReportError(
-          lost.slice(0, 20).map((p) => ({
-            file: path.join(options.publishDir, name),
-            message: `${p.kind === 'missing' ? `text missing from page ${p.pages[0]}` : `text printed twice, on pages ${p.pages.join(', ')}`}: “${p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text}”`,
-            hint: 'Paged.js lost or repeated text at a page break; report it with this passage',
-            severity: 'error' as const,
-          })),
-        );
-      }
-      if (printerEdition && options.cmyk) {
-        const cmykTarget = target.replace(/\.pdf$/, '-cmyk.pdf');
-        const cmykTmp = `${cmykTarget}.tmp-${process.pid}`;
-        try {
-          convertToCmykPdfX(tmp, cmykTmp, rendered.metadata.title);
-          renameSync(cmykTmp, cmykTarget);
-          cmykName = path.basename(cmykTarget);
-        } finally {
-          rmSync(cmykTmp, { force: true });
+    const shared = performance.now() - started - rendered.timings.printMs.reduce((a, b) => a + b, 0);
+    const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
+    const out: PdfResult[] = [];
+    for (const [i, edition] of wanted.entries()) {
+      const editionStarted = performance.now();
+      const printerEdition = edition === 'printer';
+      const name = pdfName(report, variant, edition);
+      const bytes = await finishPdf(rendered.pdfs[i]!, {
+        metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
+        bleedPt: printerEdition ? bleedPt : undefined,
+        trimPt: !printerEdition && withBleed ? bleedPt : undefined,
+      });
+      const finishMs = performance.now() - editionStarted;
+      const target = path.join(options.outDir, name);
+      let checkMs = 0;
+      let cmykName: string | undefined;
+      const tmp = `${target}.tmp-${process.pid}`;
+      writeFileSync(tmp, bytes);
+      try {
+        if (options.keepDir) {
+          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), html);
+          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
+          // The PDF as laid out, even when the text check below fails: to look at what went wrong.
+          writeFileSync(path.join(options.keepDir, name), bytes);
         }
+        const checkStarted = performance.now();
+        // Where the PDF page lies in the laid-out sheet: grown by the slug, or cut to the trim.
+        const marginPt = printerEdition ? SLUG_PT : withBleed ? -bleedPt : 0;
+        const lost = checkTextIntegrity(html, pdfWords(tmp), rendered.pages, marginPt);
+        checkMs = performance.now() - checkStarted;
+        if (lost.length) {
+          throw new ReportError(
+            lost.slice(0, 20).map((p) => ({
+              file: path.join(options.publishDir, name),
+              message: `${p.kind === 'missing' ? `text missing from page ${p.pages[0]}` : `text printed twice, on pages ${p.pages.join(', ')}`}: “${p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text}”`,
+              hint: 'Paged.js lost or repeated text at a page break; report it with this passage',
+              severity: 'error' as const,
+            })),
+          );
+        }
+        if (printerEdition && options.cmyk) {
+          const cmykTarget = target.replace(/\.pdf$/, '-cmyk.pdf');
+          const cmykTmp = `${cmykTarget}.tmp-${process.pid}`;
+          try {
+            convertToCmykPdfX(tmp, cmykTmp, rendered.metadata.title);
+            renameSync(cmykTmp, cmykTarget);
+            cmykName = path.basename(cmykTarget);
+          } finally {
+            rmSync(cmykTmp, { force: true });
+          }
+        }
+        renameSync(tmp, target);
+      } finally {
+        rmSync(tmp, { force: true });
       }
-      renameSync(tmp, target);
-    } finally {
-      rmSync(tmp, { force: true });
+      const { loadMs, layoutMs } = rendered.timings;
+      const printMs = rendered.timings.printMs[i]!;
+      out.push({
+        variant: variant.prefix,
+        edition,
+        file: path.join(options.publishDir, name),
+        ...(cmykName ? { cmykFile: path.join(options.publishDir, cmykName) } : {}),
+        pages: rendered.pages.length,
+        // The layout is shared: each edition counts it, plus its own print, finish and check.
+        seconds: (shared + printMs + finishMs + checkMs) / 1000,
+        steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },
+      });
     }
-    const { loadMs, layoutMs, printMs } = rendered.timings;
-    return {
-      variant: variant.prefix,
-      edition,
-      file: path.join(options.publishDir, name),
-      ...(cmykName ? { cmykFile: path.join(options.publishDir, cmykName) } : {}),
-      pages: rendered.pages.length,
-      seconds: (performance.now() - started) / 1000,
-      steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },
-    };
+    return out;
   }
 }

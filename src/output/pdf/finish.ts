@@ -43,6 +43,11 @@ export interface FinishOptions {
    * the bleed; BleedBox and TrimBox are set on every page.
    */
   bleedPt?: number;
+  /**
+   * Reading edition laid out with the printer edition's bleed (one layout for
+   * both): the bleed in points, cut off so the page is the trimmed page.
+   */
+  trimPt?: number;
 }
 
 const MM = 72 / 25.4;
@@ -67,6 +72,14 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   doc.setModificationDate(metadata.date);
   doc.setLanguage(metadata.lang);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  if (options.trimPt) {
+    const cut = options.trimPt;
+    for (const page of doc.getPages()) {
+      const sheet = page.getMediaBox();
+      page.setMediaBox(sheet.x + cut, sheet.y + cut, sheet.width - 2 * cut, sheet.height - 2 * cut);
+      page.setCropBox(sheet.x + cut, sheet.y + cut, sheet.width - 2 * cut, sheet.height - 2 * cut);
+    }
+  }
   if (options.bleedPt) {
     for (const page of doc.getPages()) {
       addCropMarks(page, options.bleedPt);

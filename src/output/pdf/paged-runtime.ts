@@ -95,6 +95,8 @@ export function registerPrintHandlers(): void {
   }
 
   const isHeading = (el: Element | null) => !!el && /^H[1-6]$/.test(el.tagName);
+  /** A table row that only labels the rows after it (one cell spanning the columns). */
+  const isGroupHeader = (el: Element | null) => !!el && el.tagName === 'TR' && el.children.length === 1 && el.children[0]!.getAttribute('scope') === 'colgroup';
 
   /** Moves the start of a page back over headings that would otherwise end the previous page. */
   const withHeadings = (target: Element): Element => {
@@ -171,6 +173,20 @@ export function registerPrintHandlers(): void {
         if (placed === 0 && !table.hasAttribute('data-split-from')) {
           return moveBefore(table.closest('figure') ?? table.closest('.table-scroll') ?? table);
         }
+        // A row is not split across pages (Paged.js would, leaving a code on one page and its
+        // text on the next), and a group's header row goes with the group's first row.
+        const row = element.closest('tr');
+        if (row && row.parentElement?.tagName === 'TBODY' && !row.hasAttribute('data-print-repeat')) {
+          let first: Element = row;
+          while (isGroupHeader(first.previousElementSibling)) first = first.previousElementSibling!;
+          const earlier = rows.some((r) => r !== first && overflow.comparePoint(r, 0) < 0 && !r.contains(at) && !!(r.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING));
+          if (earlier) {
+            const range = document.createRange();
+            range.setStartBefore(first);
+            range.setEnd(overflow.endContainer, overflow.endOffset);
+            return range;
+          }
+        }
         return undefined;
       }
 
@@ -201,7 +217,48 @@ export function registerPrintHandlers(): void {
     }
   }
 
-  Paged.registerHandlers(RepeatTableHeaders, KeepTogether);
+  /**
+   * Paged.js places footnotes after it has chosen where a page ends; the notes shrink the
+   * page's text area, and what no longer fits is pushed into the hidden overflow column and
+   * lost (seen: a figure at the foot of a page with notes). After each page, the first
+   * element outside the text area is taken off the page, with the notes it calls, and the
+   * next page starts with it.
+   */
+  class RecoverLateOverflow extends Paged.Handler {
+    afterPageLayout(pageElement: Element, _page: unknown, breakToken: { node?: Node; offset?: number } | undefined, chunker: { source: Element }) {
+      if (!breakToken?.node) return;
+      const area = pageElement.querySelector('.pagedjs_page_content');
+      if (!area) return;
+      const box = area.getBoundingClientRect();
+      let lost: HTMLElement | undefined;
+      const walker = document.createTreeWalker(area, NodeFilter.SHOW_ELEMENT);
+      for (let el = walker.nextNode() as HTMLElement | null; el; el = walker.nextNode() as HTMLElement | null) {
+        if (!el.dataset.ref) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.left >= box.right - 1 || r.top >= box.bottom - 1) {
+          lost = el;
+          break;
+        }
+      }
+      if (!lost) return;
+      const source = chunker.source.querySelector(`[data-ref="${lost.dataset.ref}"]`);
+      const token = breakToken.node;
+      // Only when the lost element comes before where the next page would start.
+      if (!source || !(source.compareDocumentPosition(token) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+      const range = document.createRange();
+      range.setStartBefore(lost);
+      range.setEnd(area, area.childNodes.length);
+      for (const call of Array.from(range.cloneContents().querySelectorAll<HTMLElement>('[data-footnote-call]'))) {
+        pageElement.querySelector(`.pagedjs_footnote_area [data-ref="${call.dataset.footnoteCall}"]`)?.remove();
+      }
+      range.deleteContents();
+      breakToken.node = source;
+      breakToken.offset = 0;
+    }
+  }
+
+  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow);
 }
 
 /** Waits for the fonts, then lays the document out into pages; returns the number of pages. */

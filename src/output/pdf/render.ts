@@ -1,6 +1,6 @@
 /**
  * Lays one print document out with Paged.js in Chromium and prints it with
- * the CSS page size. A Paged.js error in the page console, a page script
+ * the CSS page size, once for each PDF wanted from that layout. A Paged.js error in the page console, a page script
  * error, or a layout that runs past the time limit fails with the reason.
  */
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
@@ -14,16 +14,21 @@ export interface RenderOptions {
   pageSetupCss?: string;
   /** Time limit for loading and layout, in milliseconds. */
   timeoutMs: number;
-  /** Write a tagged (accessible) PDF. Default: true. */
-  tagged?: boolean;
+  /**
+   * The PDFs printed from the one layout, each tagged (accessible) or not.
+   * Default: one tagged PDF.
+   */
+  prints?: Array<{ tagged: boolean }>;
 }
 
 export interface RenderedPdf {
-  pdf: Buffer;
+  /** One per entry of `prints`. */
+  pdfs: Buffer[];
   pages: PageLayout[];
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
-  timings: { loadMs: number; layoutMs: number; printMs: number };
+  /** `printMs`: per print. */
+  timings: { loadMs: number; layoutMs: number; printMs: number[] };
 }
 
 /** A PDF that could not be made, with the reason in plain words. */
@@ -104,11 +109,15 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
     author: document.querySelector('.cover-org')?.textContent?.trim() ?? '',
     lang: document.documentElement.lang,
   }));
-  const started = performance.now();
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: options.tagged ?? true });
-  const printMs = performance.now() - started;
+  const pdfs: Buffer[] = [];
+  const printMs: number[] = [];
+  for (const { tagged } of options.prints ?? [{ tagged: true }]) {
+    const started = performance.now();
+    pdfs.push(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged }));
+    printMs.push(performance.now() - started);
+  }
   await fail('the browser reported a problem while printing');
-  return { pdf, pages, metadata, timings: { loadMs, layoutMs, printMs } };
+  return { pdfs, pages, metadata, timings: { loadMs, layoutMs, printMs } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -1,0 +1,112 @@
+/**
+ * Builds synthetic reports with the real `bifolio` command and measures them:
+ * the whole build (site, search index, reading and printer PDFs of every
+ * variant) with the time of each step, and one PDF laid out alone
+ * (`bifolio pdf --variant … --edition reading`), with the peak memory of the
+ * whole process tree. Timings are medians of the runs.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { measure } from './process-tree.ts';
+import { median } from './stats.ts';
+import { writeSyntheticReport, type SyntheticReport } from './synthetic-report.ts';
+
+interface Timings {
+  seconds: number;
+  phases: { check: number; site: number; verify: number; search: number; pdfs: number };
+  pdfs: Array<{ variant: string; edition: 'reading' | 'printer'; pages: number; seconds: number; steps: Record<string, number> }>;
+}
+
+export interface BuildFigures {
+  scale: number;
+  report: SyntheticReport;
+  runs: number;
+  /** Pages of the reading edition, per variant prefix. */
+  pages: Record<string, number>;
+  /** Medians, in seconds. */
+  total: number;
+  site: number;
+  pdfs: number;
+  /** Median seconds of each PDF in the build, by `<prefix> <edition>`. */
+  perPdf: Record<string, number>;
+  peakRssMb: number;
+}
+
+export interface PdfAloneFigures {
+  scale: number;
+  pages: number;
+  /** Median seconds for the one PDF, and of its layout step. */
+  seconds: number;
+  layout: number;
+  peakRssMb: number;
+}
+
+export interface BenchPaths {
+  root: string;
+  cli: string;
+  /** Scratch directory for reports and outputs. */
+  work: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function prepareReport(paths: BenchPaths, scale: number): { dir: string; report: SyntheticReport } {
+  const dir = path.join(paths.work, `report-${scale}x`);
+  const report = writeSyntheticReport({ sampleDir: path.join(paths.root, 'content'), outDir: dir, scale });
+  return { dir, report };
+}
+
+async function runBifolio(paths: BenchPaths, args: string[]): Promise<{ timings: Timings; peakRss: number; seconds: number }> {
+  const timingsFile = path.join(paths.work, `timings-${process.pid}.json`);
+  rmSync(timingsFile, { force: true });
+  const result = await measure(process.execPath, [paths.cli, ...args, '--timings', timingsFile], { cwd: paths.root, env: paths.env });
+  if (result.status !== 0) throw new Error(`bifolio ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
+  return { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings, peakRss: result.peakRss, seconds: result.seconds };
+}
+
+export async function benchBuild(paths: BenchPaths, scale: number, runs: number, log: (line: string) => void): Promise<BuildFigures> {
+  const { dir, report } = prepareReport(paths, scale);
+  const out = path.join(paths.work, `dist-${scale}x`);
+  mkdirSync(paths.work, { recursive: true });
+  const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runBifolio(paths, ['build', '--content', dir, '--out', out]);
+    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${(run.timings.phases.check + run.timings.phases.site + run.timings.phases.verify + run.timings.phases.search).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakRss / 2 ** 20)} MB`);
+    samples.push(run);
+  }
+  const perPdf: Record<string, number> = {};
+  for (const key of samples[0]!.timings.pdfs.map((p) => `${p.variant} ${p.edition}`)) {
+    perPdf[key] = median(samples.map((s) => s.timings.pdfs.find((p) => `${p.variant} ${p.edition}` === key)!.seconds));
+  }
+  const pages = Object.fromEntries(samples[0]!.timings.pdfs.filter((p) => p.edition === 'reading').map((p) => [p.variant, p.pages]));
+  return {
+    scale,
+    report,
+    runs,
+    pages,
+    total: median(samples.map((s) => s.seconds)),
+    site: median(samples.map((s) => s.timings.phases.check + s.timings.phases.site + s.timings.phases.verify + s.timings.phases.search)),
+    pdfs: median(samples.map((s) => s.timings.phases.pdfs)),
+    perPdf,
+    peakRssMb: Math.max(...samples.map((s) => s.peakRss)) / 2 ** 20,
+  };
+}
+
+/** One reading PDF of the source variant, laid out by itself. */
+export async function benchPdfAlone(paths: BenchPaths, scale: number, runs: number, variant: string, log: (line: string) => void): Promise<PdfAloneFigures> {
+  const { dir } = prepareReport(paths, scale);
+  const out = path.join(paths.work, `dist-${scale}x-pdf`);
+  const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runBifolio(paths, ['pdf', '--content', dir, '--out', out, '--variant', variant, '--edition', 'reading']);
+    const pdf = run.timings.pdfs[0]!;
+    log(`  ${scale}× one PDF ${i + 1}/${runs}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s (layout ${pdf.steps.layout!.toFixed(1)} s)`);
+    samples.push(run);
+  }
+  return {
+    scale,
+    pages: samples[0]!.timings.pdfs[0]!.pages,
+    seconds: median(samples.map((s) => s.timings.pdfs[0]!.seconds)),
+    layout: median(samples.map((s) => s.timings.pdfs[0]!.steps.layout!)),
+    peakRssMb: Math.max(...samples.map((s) => s.peakRss)) / 2 ** 20,
+  };
+}
