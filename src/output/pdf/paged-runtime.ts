@@ -51,6 +51,11 @@ export function registerPrintHandlers(): void {
   // Read, then removed: an element before the cover would open a page of its own.
   holder?.remove();
 
+  // Page numbers of references (the elements whose ::after prints attr(data-page) in print.css)
+  // are filled in after the layout (runPagedLayout): until then
+  // they hold three digits, so filling them in can only shorten a line, never push text on.
+  for (const a of Array.from(document.querySelectorAll<HTMLElement>('.print-toc a, .xref-page-number, .opener-sections a'))) a.dataset.page = '000';
+
   // Paged.js names elements with ids made from the clock and Math.random (footnotes become
   // link targets in the PDF): a fixed clock and a seeded generator make them the same every time.
   let seed = 0x2f6b3a1d;
@@ -258,10 +263,20 @@ export function registerPrintHandlers(): void {
     }
   }
 
-  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow);
+  /**
+   * Finished pages are left out of the browser's layout while later pages are laid out
+   * (every overflow check forces a layout of the document); runPagedLayout shows them again.
+   */
+  class SkipFinishedPages extends Paged.Handler {
+    finalizePage(pageElement: HTMLElement) {
+      pageElement.style.contentVisibility = 'auto';
+    }
+  }
+
+  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, SkipFinishedPages);
 }
 
-/** Waits for the fonts, then lays the document out into pages; returns the number of pages. */
+/** Waits for the fonts, then lays the document out into pages and fills in page references; returns the number of pages. */
 export async function runPagedLayout(): Promise<number> {
   const Paged = (window as unknown as { Paged: any }).Paged;
   // Fonts load when first used: lay the document out once as one long page so the browser
@@ -270,6 +285,16 @@ export async function runPagedLayout(): Promise<number> {
   await document.fonts.ready;
   const previewer = new Paged.Previewer();
   const flow = await previewer.preview();
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('content-visibility');
+  // Each reference gets the number of the page its target starts on.
+  const pageOf = new Map<string, string>();
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
+    for (const el of Array.from(page.querySelectorAll('[id]'))) if (!pageOf.has(el.id)) pageOf.set(el.id, page.dataset.pageNumber ?? '');
+  }
+  for (const a of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages [data-page]'))) {
+    const href = a.getAttribute('href') ?? '';
+    a.dataset.page = href.startsWith('#') ? (pageOf.get(decodeURIComponent(href.slice(1))) ?? '') : '';
+  }
   return flow.total as number;
 }
 
