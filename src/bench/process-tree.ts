@@ -1,7 +1,9 @@
 /**
  * Runs a command and measures it as a whole: wall-clock time and the peak
- * resident memory of its process tree (the command, Chromium and every other
- * child), sampled from /proc.
+ * memory of its process tree (the command, Chromium and every other child),
+ * sampled from /proc. Memory is the proportional set size (PSS): pages shared
+ * between processes — Chromium's are many — are counted once in all, not
+ * once per process as a sum of RSS would.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,18 +11,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Measured {
   status: number | null;
   seconds: number;
-  /** Largest sum of the resident set sizes of the command and all its descendants seen, in bytes. */
-  peakRss: number;
+  /** Largest sum of the proportional set sizes of the command and all its descendants seen, in bytes. */
+  peakMemory: number;
   stdout: string;
   stderr: string;
 }
 
-const PAGE = 4096;
+/** Proportional set size of a process in bytes (0 when it is gone). */
+function pss(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
 
-/** Resident bytes of `root` and all its descendants, read from /proc. */
-export function treeRss(root: number): number {
+/** Memory of `root` and all its descendants (PSS), read from /proc. */
+export function treeMemory(root: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -30,7 +39,6 @@ export function treeRss(root: number): number {
       const pid = Number(entry);
       const ppid = Number(fields[1]);
       (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(pid);
-      rss.set(pid, Number(fields[21]) * PAGE);
     } catch {
       // The process ended while we read.
     }
@@ -39,7 +47,7 @@ export function treeRss(root: number): number {
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += pss(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -53,9 +61,9 @@ export function measure(command: string, args: string[], options: { cwd?: string
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    let peakRss = 0;
+    let peakMemory = 0;
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid) peakMemory = Math.max(peakMemory, treeMemory(child.pid));
     };
     const timer = setInterval(sample, options.sampleMs ?? 100);
     child.on('error', (e) => {
@@ -64,7 +72,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRss, stdout, stderr });
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakMemory, stdout, stderr });
     });
   });
 }

@@ -29,7 +29,7 @@ export interface BuildFigures {
   pdfs: number;
   /** Median seconds of each PDF in the build, by `<prefix> <edition>`. */
   perPdf: Record<string, number>;
-  peakRssMb: number;
+  peakMemoryMb: number;
 }
 
 export interface PdfAloneFigures {
@@ -38,7 +38,7 @@ export interface PdfAloneFigures {
   /** Median seconds for the one PDF, and of its layout step. */
   seconds: number;
   layout: number;
-  peakRssMb: number;
+  peakMemoryMb: number;
 }
 
 export interface BenchPaths {
@@ -55,22 +55,28 @@ export function prepareReport(paths: BenchPaths, scale: number): { dir: string; 
   return { dir, report };
 }
 
-async function runBifolio(paths: BenchPaths, args: string[]): Promise<{ timings: Timings; peakRss: number; seconds: number }> {
+async function runBifolio(paths: BenchPaths, args: string[]): Promise<{ timings: Timings; peakMemory: number; seconds: number }> {
   const timingsFile = path.join(paths.work, `timings-${process.pid}.json`);
   rmSync(timingsFile, { force: true });
   const result = await measure(process.execPath, [paths.cli, ...args, '--timings', timingsFile], { cwd: paths.root, env: paths.env });
   if (result.status !== 0) throw new Error(`bifolio ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
-  return { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings, peakRss: result.peakRss, seconds: result.seconds };
+  return { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings, peakMemory: result.peakMemory, seconds: result.seconds };
 }
 
-export async function benchBuild(paths: BenchPaths, scale: number, runs: number, log: (line: string) => void): Promise<BuildFigures> {
+/** Runs at a size: large reports take minutes per build, so they get at most two. */
+export function runsAt(scale: number, runs: number): number {
+  return scale >= 10 ? Math.min(runs, 2) : runs;
+}
+
+export async function benchBuild(paths: BenchPaths, scale: number, asked: number, log: (line: string) => void): Promise<BuildFigures> {
+  const runs = runsAt(scale, asked);
   const { dir, report } = prepareReport(paths, scale);
   const out = path.join(paths.work, `dist-${scale}x`);
   mkdirSync(paths.work, { recursive: true });
   const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
   for (let i = 0; i < runs; i++) {
     const run = await runBifolio(paths, ['build', '--content', dir, '--out', out]);
-    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${(run.timings.phases.check + run.timings.phases.site + run.timings.phases.verify + run.timings.phases.search).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakRss / 2 ** 20)} MB`);
+    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${(run.timings.phases.check + run.timings.phases.site + run.timings.phases.verify + run.timings.phases.search).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakMemory / 2 ** 20)} MB`);
     samples.push(run);
   }
   const perPdf: Record<string, number> = {};
@@ -87,12 +93,13 @@ export async function benchBuild(paths: BenchPaths, scale: number, runs: number,
     site: median(samples.map((s) => s.timings.phases.check + s.timings.phases.site + s.timings.phases.verify + s.timings.phases.search)),
     pdfs: median(samples.map((s) => s.timings.phases.pdfs)),
     perPdf,
-    peakRssMb: Math.max(...samples.map((s) => s.peakRss)) / 2 ** 20,
+    peakMemoryMb: Math.max(...samples.map((s) => s.peakMemory)) / 2 ** 20,
   };
 }
 
 /** One reading PDF of the source variant, laid out by itself. */
-export async function benchPdfAlone(paths: BenchPaths, scale: number, runs: number, variant: string, log: (line: string) => void): Promise<PdfAloneFigures> {
+export async function benchPdfAlone(paths: BenchPaths, scale: number, asked: number, variant: string, log: (line: string) => void): Promise<PdfAloneFigures> {
+  const runs = runsAt(scale, asked);
   const { dir } = prepareReport(paths, scale);
   const out = path.join(paths.work, `dist-${scale}x-pdf`);
   const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
@@ -107,6 +114,6 @@ export async function benchPdfAlone(paths: BenchPaths, scale: number, runs: numb
     pages: samples[0]!.timings.pdfs[0]!.pages,
     seconds: median(samples.map((s) => s.timings.pdfs[0]!.seconds)),
     layout: median(samples.map((s) => s.timings.pdfs[0]!.steps.layout!)),
-    peakRssMb: Math.max(...samples.map((s) => s.peakRss)) / 2 ** 20,
+    peakMemoryMb: Math.max(...samples.map((s) => s.peakMemory)) / 2 ** 20,
   };
 }

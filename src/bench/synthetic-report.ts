@@ -35,10 +35,11 @@ export interface SyntheticReport {
 }
 
 /**
- * Prose per unit of scale, as a share of the sample's prose. The sample is dense (76 A4 pages);
- * the unit is set so that a 4× report lays out to about 200 pages per variant.
+ * Prose per unit of scale, as a share of the sample's prose: set so that a 1× report lays out
+ * to about the sample's 76 A4 pages and a 4× report to about 200 pages per variant (the disclosure
+ * indexes and the KPI appendix do not grow with the prose).
  */
-export const PROSE_PER_SCALE = 0.5;
+export const PROSE_PER_SCALE = 0.9;
 
 const CODES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/disclosures/codes');
 

@@ -241,10 +241,11 @@ export function registerPrintHandlers(): void {
         if (!el.dataset.ref) continue;
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
-        if (r.left >= box.right - 1 || r.top >= box.bottom - 1) {
-          lost = el;
-          break;
-        }
+        // Overflow goes to a second column, to the right of the text area.
+        const outside = r.left >= box.right - 1;
+        if (!lost && outside) lost = el;
+        // Something after it still on the page: not content pushed off the end, leave it.
+        else if (lost && !outside && !lost.contains(el)) return;
       }
       if (!lost) return;
       const source = chunker.source.querySelector(`[data-ref="${lost.dataset.ref}"]`);
