@@ -67,6 +67,18 @@ describe('synthetic reports', () => {
     expect(result.stderr + result.stdout).toMatch(/Checked \d+ chapters: no problems/);
     expect(result.status).toBe(0);
   });
+
+  // Many more page breaks than the sample: long tables, figures and footnotes at page feet.
+  // Each PDF is read back by the build, which fails on any passage lost or printed twice.
+  it('build at 1×: site and four PDFs of about the sample’s length, no text lost or repeated', () => {
+    const out = dir('1x-site');
+    const result = runCli(['build', '--content', dir('1x'), '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const pages = [...result.stdout.matchAll(/synthetic-1x-zh-han[st](?:-print)?\.pdf: (\d+) pages/g)].map((m) => Number(m[1]));
+    expect(pages).toHaveLength(4);
+    for (const n of pages) expect(n).toBeGreaterThan(55);
+  });
 });
 
 describe('the sentence model', () => {

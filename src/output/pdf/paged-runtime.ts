@@ -225,9 +225,10 @@ export function registerPrintHandlers(): void {
   /**
    * Paged.js places footnotes after it has chosen where a page ends; the notes shrink the
    * page's text area, and what no longer fits is pushed into the hidden overflow column and
-   * lost (seen: a figure at the foot of a page with notes). After each page, the first
-   * element outside the text area is taken off the page, with the notes it calls, and the
-   * next page starts with it.
+   * lost (seen: a figure at the foot of a page with notes); Paged.js also leaves hidden copies
+   * there of what it lays out again on the next page (seen: a table's caption). After each
+   * page, what lies outside the text area at the end of the page is taken off it, with the
+   * notes it calls, and the next page starts with it unless it starts there already.
    */
   class RecoverLateOverflow extends Paged.Handler {
     afterPageLayout(pageElement: Element, _page: unknown, breakToken: { node?: Node; offset?: number } | undefined, chunker: { source: Element }) {
@@ -249,9 +250,8 @@ export function registerPrintHandlers(): void {
       }
       if (!lost) return;
       const source = chunker.source.querySelector(`[data-ref="${lost.dataset.ref}"]`);
-      const token = breakToken.node;
-      // Only when the lost element comes before where the next page would start.
-      if (!source || !(source.compareDocumentPosition(token) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+      if (!source) return;
+      // Take the hidden rest off the page: its ids and notes must not stay where nobody sees them.
       const range = document.createRange();
       range.setStartBefore(lost);
       range.setEnd(area, area.childNodes.length);
@@ -259,6 +259,8 @@ export function registerPrintHandlers(): void {
         pageElement.querySelector(`.pagedjs_footnote_area [data-ref="${call.dataset.footnoteCall}"]`)?.remove();
       }
       range.deleteContents();
+      // The next page starts at or before it anyway; otherwise it starts with it.
+      if (!(source.compareDocumentPosition(breakToken.node) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
       breakToken.node = source;
       breakToken.offset = 0;
     }
