@@ -14,7 +14,7 @@
  * Options: --sizes 1,4,16  --pdf-sizes 2.2,10.8 (about 125 and 500 pages)  --runs 3  --no-dev
  *          --quick (sizes 1, pdf-sizes 1, one run: a smoke test of the bench itself)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,11 +69,20 @@ const goldenTable = table(
   ]),
 );
 
+// A size that fails is reported, and the others are still measured.
+const failures: string[] = [];
+const firstLines = (e: unknown) => String((e as Error).message ?? e).split('\n').slice(0, 3).join(' ').slice(0, 400);
+
 // Whole builds.
 const builds: BuildFigures[] = [];
 for (const scale of sizes) {
   log(`${scale}× report: whole build, ${runs} run(s)…`);
-  builds.push(await benchBuild(paths, scale, runs, log));
+  try {
+    builds.push(await benchBuild(paths, scale, runs, log));
+  } catch (e) {
+    failures.push(`${scale}× whole build: ${firstLines(e)}`);
+    log(`  failed: ${firstLines(e)}`);
+  }
 }
 const buildTable = table(
   ['size', 'chapters', 'characters', 'pages (简 / 繁)', 'site s', 'PDFs s', 'each PDF s (简 reading, printer / 繁 reading, printer)', 'total s', 'peak memory MB'],
@@ -94,7 +103,12 @@ const buildTable = table(
 const alone: PdfAloneFigures[] = [];
 for (const scale of pdfSizes) {
   log(`${scale}× report: one reading PDF alone, ${runs} run(s)…`);
-  alone.push(await benchPdfAlone(paths, scale, runs, 'zh-Hans', log));
+  try {
+    alone.push(await benchPdfAlone(paths, scale, runs, 'zh-Hans', log));
+  } catch (e) {
+    failures.push(`${scale}× one PDF: ${firstLines(e)}`);
+    log(`  failed: ${firstLines(e)}`);
+  }
 }
 const aloneTable = table(
   ['size', 'pages', 'PDF s', 'of which Paged.js layout s', 'ms per page', 'peak memory MB'],
@@ -107,17 +121,21 @@ if (withDev) {
   const scale = sizes.includes(4) ? 4 : sizes[0]!;
   log(`${scale}× report: dev-server reload…`);
   const { dir } = prepareReport(paths, scale);
-  const result = await measureDevReload({
-    cli: paths.cli,
-    cwd: root,
-    contentDir: dir,
-    chapterFile: path.join(dir, 'chapters', '02-topic-01.mdx'),
-    page: 'topic-01/',
-    prefixes: ['zh-hans', 'zh-hant'],
-    edits: 7,
-    env: process.env,
-  });
-  reload = { median: median(result.seconds), seconds: result.seconds, scale };
+  try {
+    const result = await measureDevReload({
+      cli: paths.cli,
+      cwd: root,
+      contentDir: dir,
+      chapterFile: path.join(dir, 'chapters', '02-topic-01.mdx'),
+      page: 'topic-01/',
+      prefixes: ['zh-hans', 'zh-hant'],
+      edits: 7,
+      env: process.env,
+    });
+    reload = { median: median(result.seconds), seconds: result.seconds, scale };
+  } catch (e) {
+    failures.push(`${scale}× dev reload: ${firstLines(e)}`);
+  }
 }
 
 // Targets.
@@ -156,7 +174,7 @@ Produced by \`npm run bench\`${values.quick ? ' -- --quick' : ''}; build timings
 
 ${targets}
 
-## Whole builds of synthetic reports
+${failures.length ? `## Failed\n\n${failures.map((f) => `- ${f}`).join('\n')}\n\n` : ''}## Whole builds of synthetic reports
 
 \`node scripts/generate-report.ts <size>\` writes a report of that size: chapters of sentences from a Markov model of the sample's prose, with sections, lists, footnotes, tables, figures, case boxes, a KPI table and chart per chapter, cross-references, the KPI appendix and the disclosure indexes. A build is \`bifolio build\`: sources checked, site (both scripts), conversion leak check, search index, and the reading and printer PDFs of both scripts, each checked for lost or repeated text.
 
@@ -178,5 +196,10 @@ ${throughputTable}
 
 ${goldenTable}
 `;
+// What was measured before and after each improvement is written by hand below a marker; kept.
+const MARKER = '<!-- Everything below is kept by npm run bench. -->';
+const file = path.join(root, 'BENCHMARKS.md');
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const kept = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
 console.log(report);
-writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
+writeFileSync(file, `${report}\n${kept}`);

@@ -58,7 +58,8 @@ export function prepareReport(paths: BenchPaths, scale: number): { dir: string; 
 async function runBifolio(paths: BenchPaths, args: string[]): Promise<{ timings: Timings; peakMemory: number; seconds: number }> {
   const timingsFile = path.join(paths.work, `timings-${process.pid}.json`);
   rmSync(timingsFile, { force: true });
-  const result = await measure(process.execPath, [paths.cli, ...args, '--timings', timingsFile], { cwd: paths.root, env: paths.env });
+  // Large reports take longer than the default time limit for one layout: the bench measures, it does not limit.
+  const result = await measure(process.execPath, [paths.cli, ...args, '--timings', timingsFile, '--pdf-timeout', '1800'], { cwd: paths.root, env: paths.env });
   if (result.status !== 0) throw new Error(`bifolio ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
   return { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings, peakMemory: result.peakMemory, seconds: result.seconds };
 }

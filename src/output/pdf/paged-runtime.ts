@@ -267,12 +267,13 @@ export function registerPrintHandlers(): void {
   }
 
   /**
-   * Finished pages are left out of the browser's layout while later pages are laid out
-   * (every overflow check forces a layout of the document); runPagedLayout shows them again.
+   * Finished pages are taken out of the browser's layout (display: none) while later pages are
+   * laid out: every overflow check forces a layout, which otherwise grows with the pages
+   * before it (content-visibility: auto helped less). runPagedLayout shows them again.
    */
   class SkipFinishedPages extends Paged.Handler {
     finalizePage(pageElement: HTMLElement) {
-      pageElement.style.contentVisibility = 'auto';
+      pageElement.style.display = 'none';
     }
   }
 
@@ -288,7 +289,7 @@ export async function runPagedLayout(): Promise<number> {
   await document.fonts.ready;
   const previewer = new Paged.Previewer();
   const flow = await previewer.preview();
-  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('content-visibility');
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('display');
   // Each reference gets the number of the page its target starts on.
   const pageOf = new Map<string, string>();
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
