@@ -168,7 +168,7 @@ const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(o
 const report = `# Benchmarks
 
 Machine: ${machine}.
-Produced by \`npm run bench\`${values.quick ? ' -- --quick' : ''}; build timings are medians of ${runs} run(s) (at most 2 at 10× and above), conversion timings medians of 9 runs after a warm-up; ratios are measured in the same run. Peak memory is the largest sum of proportional set sizes (PSS: shared pages counted once) over the command and all its child processes, Chromium included, sampled every 100 ms.
+Produced by \`npm run bench\`${values.quick ? ' -- --quick' : ''}; build timings are medians of ${runs} run(s) (at most 2 at 10× and above), conversion timings medians of 9 runs after a warm-up; ratios are measured in the same run. Peak memory is the largest sum of proportional set sizes (PSS: shared pages counted once) over the command and all its child processes, Chromium included, sampled every 500 ms (reading it costs about 20 ms of CPU per sample, so more often would slow what it measures).
 
 ## Targets
 

@@ -65,7 +65,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
     const sample = () => {
       if (child.pid) peakMemory = Math.max(peakMemory, treeMemory(child.pid));
     };
-    const timer = setInterval(sample, options.sampleMs ?? 100);
+    const timer = setInterval(sample, options.sampleMs ?? 500);
     child.on('error', (e) => {
       clearInterval(timer);
       reject(e);

@@ -84,7 +84,7 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
   mkdirSync(path.join(options.outDir, 'chapters'), { recursive: true });
   for (const part of ['images', 'data', 'glossary.yaml']) cpSync(path.join(options.sampleDir, part), path.join(options.outDir, part), { recursive: true });
   const config = readFileSync(path.join(options.sampleDir, 'report.yaml'), 'utf8')
-    .replace(/^slug: .*$/m, `slug: synthetic-${options.scale}x`)
+    .replace(/^slug: .*$/m, `slug: synthetic-${String(options.scale).replace(".", "-")}x`)
     .replace(/^shortTitle: .*$/m, `shortTitle: 2024年环境、社会及管治报告（合成${options.scale}倍）`);
   writeFileSync(path.join(options.outDir, 'report.yaml'), config);
 
