@@ -41,7 +41,7 @@ export interface LayoutResult {
  *   header without rows, a heading without text, or one line of a paragraph
  *   alone at the foot or the head of a page.
  */
-export function registerPrintHandlers(): void {
+export function registerPrintHandlers(options: { skipFinishedPages?: boolean } = {}): void {
   const Paged = (window as unknown as { Paged: any }).Paged;
   const strings: Record<string, string> = {};
   const holder = document.querySelector('.print-strings');
@@ -277,7 +277,8 @@ export function registerPrintHandlers(): void {
     }
   }
 
-  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, SkipFinishedPages);
+  // The print preview shows pages as they are laid out, so it keeps them in view.
+  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
 }
 
 /** Waits for the fonts, then lays the document out into pages and fills in page references; returns the number of pages. */

@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ url }) => {
   const scripts =
     `<style>${SCREEN_CSS}</style>` +
     `<script src="${PAGED_JS_URL}"></script>` +
-    `<script>(${registerPrintHandlers.toString()})(); window.addEventListener('load', () => (${runPagedLayout.toString()})());</script>`;
+    `<script>(${registerPrintHandlers.toString()})({ skipFinishedPages: false }); window.addEventListener('load', () => (${runPagedLayout.toString()})());</script>`;
   const html = (await response.text()).replace(/<\/body>/i, `${scripts}</body>`);
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
