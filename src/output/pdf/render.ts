@@ -96,7 +96,7 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
     }, options.pageSetupCss);
   }
   await page.addScriptTag({ path: PAGED_JS });
-  await page.evaluate(registerPrintHandlers);
+  await page.evaluate(registerPrintHandlers, {});
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
   await page.evaluate(runPagedLayout);
