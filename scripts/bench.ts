@@ -71,7 +71,7 @@ const goldenTable = table(
 
 // A size that fails is reported, and the others are still measured.
 const failures: string[] = [];
-const firstLines = (e: unknown) => String((e as Error).message ?? e).split('\n').slice(0, 3).join(' ').slice(0, 400);
+const firstLines = (e: unknown) => String((e as Error).message ?? e).replaceAll(`${root}/`, '').split('\n').slice(0, 3).join(' ').slice(0, 400);
 
 // Whole builds.
 const builds: BuildFigures[] = [];
