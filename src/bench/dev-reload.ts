@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../output/free-port.ts';
 
 export interface ReloadOptions {
   /** The `bifolio` script. */
@@ -32,12 +32,7 @@ export interface ReloadResult {
 export async function measureDevReload(options: ReloadOptions): Promise<ReloadResult> {
   const original = readFileSync(options.chapterFile, 'utf8');
   const started = performance.now();
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  const port = await freePort();
   const child = spawn(process.execPath, [options.cli, 'dev', '--content', options.contentDir, '--port', String(port)], {
     cwd: options.cwd,
     env: { ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -49,6 +49,11 @@ export interface BenchPaths {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Everything but the PDFs: source checks, Astro, conversion check, search index. */
+function siteSeconds({ phases }: Timings): number {
+  return phases.check + phases.site + phases.verify + phases.search;
+}
+
 export function prepareReport(paths: BenchPaths, scale: number): { dir: string; report: SyntheticReport } {
   const dir = path.join(paths.work, `report-${scale}x`);
   const report = writeSyntheticReport({ sampleDir: path.join(paths.root, 'content'), outDir: dir, scale });
@@ -77,7 +82,7 @@ export async function benchBuild(paths: BenchPaths, scale: number, asked: number
   const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
   for (let i = 0; i < runs; i++) {
     const run = await runBifolio(paths, ['build', '--content', dir, '--out', out]);
-    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${(run.timings.phases.check + run.timings.phases.site + run.timings.phases.verify + run.timings.phases.search).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakMemory / 2 ** 20)} MB`);
+    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${siteSeconds(run.timings).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakMemory / 2 ** 20)} MB`);
     samples.push(run);
   }
   const perPdf: Record<string, number> = {};
@@ -91,7 +96,7 @@ export async function benchBuild(paths: BenchPaths, scale: number, asked: number
     runs,
     pages,
     total: median(samples.map((s) => s.seconds)),
-    site: median(samples.map((s) => s.timings.phases.check + s.timings.phases.site + s.timings.phases.verify + s.timings.phases.search)),
+    site: median(samples.map((s) => siteSeconds(s.timings))),
     pdfs: median(samples.map((s) => s.timings.phases.pdfs)),
     perPdf,
     peakMemoryMb: Math.max(...samples.map((s) => s.peakMemory)) / 2 ** 20,

@@ -4,11 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/output/browser.ts';
+import { freePort } from '../../src/output/free-port.ts';
 import { childEnv } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT } from '../support/paths.ts';
 
@@ -18,15 +18,6 @@ let child: ChildProcess;
 let base: string;
 let log = '';
 let lastError: unknown;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function get(pathname: string): Promise<{ status: number; text: string }> {
   const res = await fetch(base + pathname, { signal: AbortSignal.timeout(15_000) });

@@ -80,7 +80,6 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   const date = documentDate(report);
   // One layout per variant serves both editions: laid out with the bleed, the reading
   // edition is cut to the trimmed page and the printer edition gets its marks.
-  const jobs = report.variants.map((variant) => ({ variant, editions }));
   const results: PdfResult[] = [];
   const problems: Diagnostic[] = [];
   try {
@@ -88,13 +87,13 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const parallel = Math.max(1, Math.min(os.availableParallelism(), 4));
     let next = 0;
     const worker = async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
+      while (next < report.variants.length) {
+        const variant = report.variants[next++]!;
         try {
-          results.push(...(await buildVariant(job.variant, job.editions)));
+          results.push(...(await buildVariant(variant)));
         } catch (e) {
           if (e instanceof ReportError) problems.push(...e.diagnostics);
-          else if (e instanceof PdfError) problems.push(...job.editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, job.variant, edition)), message: e.message, severity: 'error' as const })));
+          else if (e instanceof PdfError) problems.push(...editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, variant, edition)), message: e.message, severity: 'error' as const })));
           else throw e;
         }
       }
@@ -108,21 +107,21 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   const order = (r: PdfResult) => report.variants.findIndex((v) => v.prefix === r.variant) * 2 + editions.indexOf(r.edition);
   return results.sort((a, b) => order(a) - order(b));
 
-  async function buildVariant(variant: Variant, wanted: Edition[]): Promise<PdfResult[]> {
+  async function buildVariant(variant: Variant): Promise<PdfResult[]> {
     const started = performance.now();
-    const withBleed = wanted.includes('printer');
+    const withBleed = editions.includes('printer');
     const bleedPt = toPoints(report.print.bleed);
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
       // The printer edition is for the press: no tags, no links.
-      prints: wanted.map((edition) => ({ tagged: edition === 'reading' })),
+      prints: editions.map((edition) => ({ tagged: edition === 'reading' })),
       timeoutMs: options.timeoutMs ?? 180_000,
     });
     const shared = performance.now() - started - rendered.timings.printMs.reduce((a, b) => a + b, 0);
     const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
     const out: PdfResult[] = [];
-    for (const [i, edition] of wanted.entries()) {
+    for (const [i, edition] of editions.entries()) {
       const editionStarted = performance.now();
       const printerEdition = edition === 'printer';
       const name = pdfName(report, variant, edition);

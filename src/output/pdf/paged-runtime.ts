@@ -290,10 +290,10 @@ export async function runPagedLayout(): Promise<number> {
   await document.fonts.ready;
   const previewer = new Paged.Previewer();
   const flow = await previewer.preview();
-  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('display');
-  // Each reference gets the number of the page its target starts on.
+  // Pages set aside during the layout come back; each reference gets the number of the page its target starts on.
   const pageOf = new Map<string, string>();
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
+    page.style.removeProperty('display');
     for (const el of Array.from(page.querySelectorAll('[id]'))) if (!pageOf.has(el.id)) pageOf.set(el.id, page.dataset.pageNumber ?? '');
   }
   for (const a of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages [data-page]'))) {
