@@ -32,6 +32,8 @@ export interface BuildOptions extends ProjectOptions {
   pdfTimeoutMs?: number;
   /** Also write CMYK PDF/X-3 printer editions (needs Ghostscript). */
   cmyk?: boolean;
+  /** Lay each PDF out in up to this many parts at once. Default: the cores not busy with other PDFs. */
+  layoutParts?: number;
   /** `pdf` only: lay out only this variant's PDFs (its code, e.g. `zh-Hant`). Default: every variant. */
   pdfVariant?: string;
   /** `pdf` only: only this edition. Default: both. */
@@ -107,6 +109,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       keepDir: options.keepPrintDir,
       timeoutMs: options.pdfTimeoutMs,
       cmyk: options.cmyk,
+      layoutParts: options.layoutParts,
     });
     lap('pdfs');
     // The print documents are the PDFs' source, not pages of the website.

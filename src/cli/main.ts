@@ -29,6 +29,8 @@ Options:
   --port <n>            port for dev (default: 4321)
   --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
   --timings <file>      build, pdf: write the time of each step and each PDF as JSON
+  --layout-parts <n>    build, pdf: lay each PDF out in up to n parts at once, split between
+                        chapters (default: the processor cores not busy with other PDFs)
   --cmyk                build, pdf: also convert the printer editions to CMYK PDF/X-3
                         (…-print-cmyk.pdf; needs Ghostscript)
   --verbose             show the build's progress and stack traces
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         'pdf-timeout': { type: 'string' },
         timings: { type: 'string' },
+        'layout-parts': { type: 'string' },
         cmyk: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +87,11 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`bifolio ${command}: --pdf-timeout takes a number of seconds, e.g. --pdf-timeout 300\n`);
           return 2;
         }
+        const parts = values['layout-parts'] === undefined ? undefined : Number(values['layout-parts']);
+        if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1)) {
+          process.stderr.write(`bifolio ${command}: --layout-parts takes a whole number of parts, e.g. --layout-parts 2\n`);
+          return 2;
+        }
         const edition = values.edition;
         if (edition !== undefined && (command !== 'pdf' || (edition !== 'reading' && edition !== 'printer'))) {
           process.stderr.write(`bifolio ${command}: --edition is for \`bifolio pdf\` and is reading or printer\n`);
@@ -101,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
           pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
           cmyk: values.cmyk,
+          layoutParts: parts,
           pdfVariant: values.variant,
           pdfEdition: edition,
         });

@@ -5,7 +5,8 @@
  * duplicate ids. Each fixture directory holds chapters/ (input) and
  * expected.json (output).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/content/report-schema.ts';
@@ -102,5 +103,31 @@ describe('disclosure index settings', () => {
     expect(messages.some((m) => /^HKEX B1\.2 .* is comply-or-explain but no chapter covers it$/.test(m))).toBe(true);
     expect(messages).toContain('explanation for "Z9", which is not an HKEX code');
     expect(messages).toContain('HKEX A1 is explained as not reported, but a chapter declares it covered');
+  });
+});
+
+describe('reading chapters again', () => {
+  it('sees a chapter edited, added or removed since the last read, and reuses unchanged ones', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bifolio-outline-'));
+    try {
+      const chapter = (title: string, order: number) => `---\ntitle: ${title}\norder: ${order}\n---\n\n## ${title}概览\n\n正文。\n`;
+      writeFileSync(path.join(dir, '01-a.mdx'), chapter('甲', 1));
+      writeFileSync(path.join(dir, '02-b.mdx'), chapter('乙', 2));
+      const first = readChapterSources(dir);
+      expect(first.map((s) => s.frontmatter.title)).toEqual(['甲', '乙']);
+      // Unchanged files are not read or parsed again: the same objects come back.
+      expect(readChapterSources(dir)).toEqual(first);
+      expect(readChapterSources(dir)[0]).toBe(first[0]);
+      // The same length, written again: still seen (the stamp includes the modification time).
+      writeFileSync(path.join(dir, '01-a.mdx'), chapter('丙', 1));
+      utimesSync(path.join(dir, '01-a.mdx'), new Date(), new Date(Date.now() + 5_000));
+      writeFileSync(path.join(dir, '03-c.mdx'), chapter('丁', 3));
+      rmSync(path.join(dir, '02-b.mdx'));
+      const second = readChapterSources(dir);
+      expect(second.map((s) => s.frontmatter.title)).toEqual(['丙', '丁']);
+      expect(second[0]!.items.headings.map((h) => h.text)).toEqual(['丙概览']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Reads the chapters' sources for the outline: frontmatter and Markdown
  * tree, parsed with the same syntax (MDX + GFM) Astro renders them with.
- * Files are re-parsed only when their text changes.
+ * Files are re-parsed only when their text changes, and re-read only when
+ * their size or modification time does: a site build asks for the outline
+ * once per numbered table and figure, so reading and hashing every chapter
+ * each time grew with the square of the report's length.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -28,6 +31,8 @@ export interface ChapterSource {
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 const cache = new Map<string, { hash: string; source: ChapterSource | undefined }>();
+/** The file as last read: its stamp (size, modification time, inode) and what it parsed to. */
+const read = new Map<string, { stamp: string; source: ChapterSource | undefined }>();
 
 /** The Markdown syntax of chapters: MDX and GitHub-flavoured Markdown (single tildes are not strikethrough). */
 export function chapterParser() {
@@ -74,7 +79,13 @@ export function readChapterSources(dir: string): ChapterSource[] {
   const sources = files
     .map((name) => {
       const file = path.join(dir, name);
-      return parseChapter(file, readFileSync(file, 'utf8'));
+      const stats = statSync(file, { bigint: true });
+      const stamp = `${stats.size}:${stats.mtimeNs}:${stats.ino}`;
+      const hit = read.get(file);
+      if (hit?.stamp === stamp) return hit.source;
+      const source = parseChapter(file, readFileSync(file, 'utf8'));
+      read.set(file, { stamp, source });
+      return source;
     })
     .filter((s): s is ChapterSource => s !== undefined);
   return sources.sort((a, b) => a.frontmatter.order - b.frontmatter.order || path.basename(a.file).localeCompare(path.basename(b.file)));

@@ -41,6 +41,12 @@ export interface PdfBuildOptions {
   editions?: Edition[];
   /** Also convert each printer edition to CMYK PDF/X-3 with Ghostscript (`…-print-cmyk.pdf`). */
   cmyk?: boolean;
+  /**
+   * Lay each document out in up to this many parts at once (render.ts).
+   * Default: the processor cores divided among the documents laid out at
+   * once — 1 when the variants already keep every core busy.
+   */
+  layoutParts?: number;
 }
 
 export interface PdfResult {
@@ -49,6 +55,8 @@ export interface PdfResult {
   /** Where the PDF is published. */
   file: string;
   pages: number;
+  /** How many parts the layout was split into. */
+  layoutParts: number;
   /** The CMYK PDF/X-3 file made from the printer edition, when asked for. */
   cmykFile?: string;
   /** Wall-clock seconds for the whole PDF, and for its steps. */
@@ -78,13 +86,15 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     throw e;
   });
   const date = documentDate(report);
+  const cores = os.availableParallelism();
+  const layoutParts = options.layoutParts ?? Math.max(1, Math.floor(cores / Math.min(cores, 4, report.variants.length)));
   // One layout per variant serves both editions: laid out with the bleed, the reading
   // edition is cut to the trimmed page and the printer edition gets its marks.
   const results: PdfResult[] = [];
   const problems: Diagnostic[] = [];
   try {
     // Layout is single-threaded per document: run as many documents at once as there are cores.
-    const parallel = Math.max(1, Math.min(os.availableParallelism(), 4));
+    const parallel = Math.max(1, Math.min(cores, 4));
     let next = 0;
     const worker = async () => {
       while (next < report.variants.length) {
@@ -117,6 +127,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       // The printer edition is for the press: no tags, no links.
       prints: editions.map((edition) => ({ tagged: edition === 'reading' })),
       timeoutMs: options.timeoutMs ?? 180_000,
+      parts: layoutParts,
     });
     const shared = performance.now() - started - rendered.timings.printMs.reduce((a, b) => a + b, 0);
     const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
@@ -181,6 +192,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
         file: path.join(options.publishDir, name),
         ...(cmykName ? { cmykFile: path.join(options.publishDir, cmykName) } : {}),
         pages: rendered.pages.length,
+        layoutParts: rendered.timings.parts,
         // The layout is shared: each edition counts it, plus its own print, finish and check.
         seconds: (shared + printMs + finishMs + checkMs) / 1000,
         steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },

@@ -41,7 +41,7 @@ export interface LayoutResult {
  *   header without rows, a heading without text, or one line of a paragraph
  *   alone at the foot or the head of a page.
  */
-export function registerPrintHandlers(options: { skipFinishedPages?: boolean } = {}): void {
+export function registerPrintHandlers(options: { skipFinishedPages?: boolean; part?: number } = {}): void {
   const Paged = (window as unknown as { Paged: any }).Paged;
   const strings: Record<string, string> = {};
   const holder = document.querySelector('.print-strings');
@@ -52,13 +52,14 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean } =
   holder?.remove();
 
   // Page numbers of references (the elements whose ::after prints attr(data-page) in print.css)
-  // are filled in after the layout (runPagedLayout): until then
+  // are filled in after the layout (fillPageReferences): until then
   // they hold three digits, so filling them in can only shorten a line, never push text on.
   for (const a of Array.from(document.querySelectorAll<HTMLElement>('.print-toc a, .xref-page-number, .opener-sections a'))) a.dataset.page = '000';
 
   // Paged.js names elements with ids made from the clock and Math.random (footnotes become
   // link targets in the PDF): a fixed clock and a seeded generator make them the same every time.
-  let seed = 0x2f6b3a1d;
+  // Parts of one document laid out apart (render.ts) get generators of their own, so their names differ.
+  let seed = (0x2f6b3a1d + (options?.part ?? 0) * 0x9e3779b9) | 0;
   Math.random = () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -269,7 +270,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean } =
   /**
    * Finished pages are taken out of the browser's layout (display: none) while later pages are
    * laid out: every overflow check forces a layout, which otherwise grows with the pages
-   * before it (content-visibility: auto helped less). runPagedLayout shows them again.
+   * before it (content-visibility: auto helped less). layOutPages shows them again.
    */
   class SkipFinishedPages extends Paged.Handler {
     finalizePage(pageElement: HTMLElement) {
@@ -281,8 +282,8 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean } =
   Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
 }
 
-/** Waits for the fonts, then lays the document out into pages and fills in page references; returns the number of pages. */
-export async function runPagedLayout(): Promise<number> {
+/** Waits for the fonts, then lays the document out into pages; returns the number of pages. */
+export async function layOutPages(): Promise<number> {
   const Paged = (window as unknown as { Paged: any }).Paged;
   // Fonts load when first used: lay the document out once as one long page so the browser
   // fetches every face the text needs, and wait for them, so Paged.js measures real glyphs.
@@ -290,17 +291,82 @@ export async function runPagedLayout(): Promise<number> {
   await document.fonts.ready;
   const previewer = new Paged.Previewer();
   const flow = await previewer.preview();
-  // Pages set aside during the layout come back; each reference gets the number of the page its target starts on.
+  // Pages set aside during the layout come back.
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('display');
+  return flow.total as number;
+}
+
+/** Each page reference (contents, openers, cross-references) gets the number of the page its target starts on. */
+export function fillPageReferences(): void {
   const pageOf = new Map<string, string>();
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
-    page.style.removeProperty('display');
     for (const el of Array.from(page.querySelectorAll('[id]'))) if (!pageOf.has(el.id)) pageOf.set(el.id, page.dataset.pageNumber ?? '');
   }
   for (const a of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages [data-page]'))) {
     const href = a.getAttribute('href') ?? '';
     a.dataset.page = href.startsWith('#') ? (pageOf.get(decodeURIComponent(href.slice(1))) ?? '') : '';
   }
-  return flow.total as number;
+}
+
+/** The laid-out pages, to be joined to the first part's document. */
+export function pagesHtml(): string {
+  // Paged.js writes running strings as CSS strings without their closing quote, which holds
+  // inside this page but not when the style attribute is parsed again: the string would run on
+  // over the declarations after it. Closed here, they mean the same.
+  for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
+    for (const name of Array.from(page.style).filter((n) => n.startsWith('--pagedjs-string-'))) {
+      const value = page.style.getPropertyValue(name).trim();
+      if (value.startsWith('"') && (value === '"' || !value.endsWith('"') || value.endsWith('\\"'))) page.style.setProperty(name, `${value}"`);
+    }
+  }
+  return document.querySelector('.pagedjs_pages')?.innerHTML ?? '';
+}
+
+/**
+ * Joins the pages of the later parts to the first part's pages, as one layout would have
+ * made them: every part starts with a chapter, which starts on a right-hand page, so a blank
+ * left-hand page goes before a part that would start on the left; pages are numbered through;
+ * running strings set before a part (the report title on the cover) carry into it.
+ */
+export function joinParts(parts: string[]): number {
+  const area = document.querySelector('.pagedjs_pages')!;
+  const pagesOf = (root: ParentNode) => Array.from(root.children).filter((el): el is HTMLElement => el.classList.contains('pagedjs_page'));
+  const STRING = '--pagedjs-string-last-';
+  for (const html of parts) {
+    const before = pagesOf(area);
+    // The value each running string has at the end of the pages so far (blank pages set none).
+    const carried = new Map<string, string>();
+    for (const page of before) {
+      for (const name of Array.from(page.style)) if (name.startsWith(STRING)) carried.set(name.slice(STRING.length), page.style.getPropertyValue(name));
+    }
+    if (before.length % 2 === 1) {
+      const model = before.filter((p) => p.classList.contains('pagedjs_left_page')).pop() ?? before[before.length - 1]!;
+      const blank = model.cloneNode(true) as HTMLElement;
+      for (const el of Array.from(blank.querySelectorAll('.pagedjs_page_content > div, .pagedjs_footnote_inner_content'))) el.replaceChildren();
+      for (const name of Array.from(blank.classList)) if (name.endsWith('_first_page')) blank.classList.remove(name);
+      blank.classList.remove('pagedjs_right_page');
+      blank.classList.add('pagedjs_left_page', 'pagedjs_blank_page');
+      area.append(blank);
+    }
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const added = pagesOf(template.content);
+    added[0]?.classList.remove('pagedjs_first_page');
+    // A running string the part does not set before a page carries over from the part before.
+    for (const [suffix, value] of carried) {
+      for (const page of added) {
+        if (!['', '"', '""'].includes(page.style.getPropertyValue(STRING + suffix).trim())) break;
+        for (const kind of ['first', 'last', 'start', 'first-except']) page.style.setProperty(`--pagedjs-string-${kind}-${suffix}`, value);
+      }
+    }
+    area.append(template.content);
+  }
+  const pages = pagesOf(area);
+  pages.forEach((page, i) => {
+    page.dataset.pageNumber = String(i + 1);
+    page.id = `page-${i + 1}`;
+  });
+  return pages.length;
 }
 
 /** Where the flow, the footnotes and the repeated furniture are on every page. */

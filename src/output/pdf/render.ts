@@ -1,11 +1,16 @@
 /**
  * Lays one print document out with Paged.js in Chromium and prints it with
- * the CSS page size, once for each PDF wanted from that layout. A Paged.js error in the page console, a page script
- * error, or a layout that runs past the time limit fails with the reason.
+ * the CSS page size, once for each PDF wanted from that layout. A long
+ * document can be laid out in parts, each in a browser page of its own
+ * (Paged.js runs on one thread per page), whose pages are then joined into
+ * the first part's page and printed from there as one document. A Paged.js
+ * error in the page console, a page script error, or a layout that runs past
+ * the time limit fails with the reason.
  */
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
-import { collectLayout, registerPrintHandlers, runPagedLayout, type PageLayout } from './paged-runtime.ts';
+import { collectLayout, fillPageReferences, joinParts, layOutPages, pagesHtml, registerPrintHandlers, type PageLayout } from './paged-runtime.ts';
+import { splitPrintDocument } from './parts.ts';
 
 export interface RenderOptions {
   /** Address of the print document. */
@@ -19,6 +24,14 @@ export interface RenderOptions {
    * Default: one tagged PDF.
    */
   prints?: Array<{ tagged: boolean }>;
+  /**
+   * Lay the document out in up to this many parts at once, split between
+   * chapters (parts.ts: a part has at least `MIN_PART_CHARS` characters of
+   * text). Default: 1, the whole document in one page.
+   */
+  parts?: number;
+  /** The least text worth a part of its own. Default: `MIN_PART_CHARS` (parts.ts). */
+  minPartChars?: number;
 }
 
 export interface RenderedPdf {
@@ -27,8 +40,8 @@ export interface RenderedPdf {
   pages: PageLayout[];
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
-  /** `printMs`: per print. */
-  timings: { loadMs: number; layoutMs: number; printMs: number[] };
+  /** `printMs`: per print; `parts`: how many parts the layout was split into. */
+  timings: { loadMs: number; layoutMs: number; printMs: number[]; parts: number };
 }
 
 /** A PDF that could not be made, with the reason in plain words. */
@@ -61,9 +74,24 @@ async function describe(message: ConsoleMessage): Promise<string> {
  * own, so documents can be laid out in parallel.
  */
 export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const contexts: BrowserContext[] = [];
   const problems: Array<string | Promise<string>> = [];
+  const openPage = async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    watch(page, problems);
+    return page;
+  };
+  try {
+    return await withTimeout(layOutAndPrint(await openPage(), openPage, options, problems), options.timeoutMs);
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+}
+
+/** Collects what the page reports that means its layout cannot be trusted. */
+function watch(page: Page, problems: Array<string | Promise<string>>): void {
   page.on('console', (message) => {
     if (isLayoutProblem(message.type(), message.text())) problems.push(describe(message));
   });
@@ -74,18 +102,10 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
     // The browser asks for a favicon on its own; the document does not use one.
     if (response.status() >= 400 && pathname !== '/favicon.ico') problems.push(`could not load ${pathname}: status ${response.status()}`);
   });
-  try {
-    return await withTimeout(layOutAndPrint(page, options, problems), options.timeoutMs);
-  } finally {
-    await context.close();
-  }
 }
 
-async function layOutAndPrint(page: Page, options: RenderOptions, problems: Array<string | Promise<string>>): Promise<RenderedPdf> {
-  const fail = async (what: string) => {
-    if (problems.length) throw new PdfError(`${what}: ${(await Promise.all(problems)).join('; ')}`);
-  };
-  const loadStarted = performance.now();
+/** Loads the print document with its page setup. */
+async function open(page: Page, options: RenderOptions): Promise<void> {
   const response = await page.goto(options.url, { waitUntil: 'load' });
   if (!response?.ok()) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response?.status() ?? 'nothing'}`);
   if (options.pageSetupCss !== undefined) {
@@ -95,11 +115,54 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
       style.textContent = css;
     }, options.pageSetupCss);
   }
+}
+
+/** Adds Paged.js and registers the handlers, with the part's own id generator. */
+async function prepare(page: Page, part: number): Promise<void> {
   await page.addScriptTag({ path: PAGED_JS });
-  await page.evaluate(registerPrintHandlers, {});
+  await page.evaluate(registerPrintHandlers, { part });
+}
+
+async function layOutAndPrint(
+  page: Page,
+  openPage: () => Promise<Page>,
+  options: RenderOptions,
+  problems: Array<string | Promise<string>>,
+): Promise<RenderedPdf> {
+  const fail = async (what: string) => {
+    if (problems.length) throw new PdfError(`${what}: ${(await Promise.all(problems)).join('; ')}`);
+  };
+  const loadStarted = performance.now();
+  // Each part is a document of its own, served in place of the whole one.
+  let documents: string[] = [];
+  if ((options.parts ?? 1) > 1) {
+    const response = await fetch(options.url);
+    if (response.ok) documents = splitPrintDocument(await response.text(), options.parts!, options.minPartChars);
+    if (documents.length < 2) documents = [];
+  }
+  const load = async (target: Page, part: number) => {
+    if (documents.length) await target.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: documents[part] }));
+    await open(target, options);
+    await prepare(target, part);
+  };
+  const later = documents.slice(1).map(async (_, i) => {
+    const other = await openPage();
+    await load(other, i + 1);
+    await other.evaluate(layOutPages);
+    const html = await other.evaluate(pagesHtml);
+    await other.context().close();
+    return html;
+  });
+  // Settled before anything is thrown, so no part is left running unobserved.
+  const laterDone = Promise.allSettled(later);
+  await load(page, 0);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
-  await page.evaluate(runPagedLayout);
+  await page.evaluate(layOutPages);
+  const settled = await laterDone;
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
+  if (settled.length) await page.evaluate(joinParts, settled.map((r) => (r as PromiseFulfilledResult<string>).value));
+  await page.evaluate(fillPageReferences);
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
   const pages = await page.evaluate(collectLayout);
@@ -117,7 +180,7 @@ async function layOutAndPrint(page: Page, options: RenderOptions, problems: Arra
     printMs.push(performance.now() - started);
   }
   await fail('the browser reported a problem while printing');
-  return { pdfs, pages, metadata, timings: { loadMs, layoutMs, printMs } };
+  return { pdfs, pages, metadata, timings: { loadMs, layoutMs, printMs, parts: Math.max(1, documents.length) } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getReport } from '../../../content/chapters.ts';
-import { registerPrintHandlers, runPagedLayout } from '../../../output/pdf/paged-runtime.ts';
+import { fillPageReferences, layOutPages, registerPrintHandlers } from '../../../output/pdf/paged-runtime.ts';
 import { printDocumentPath } from '../routes.ts';
 import { PAGED_JS_URL } from './integration.ts';
 
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ url }) => {
   const scripts =
     `<style>${SCREEN_CSS}</style>` +
     `<script src="${PAGED_JS_URL}"></script>` +
-    `<script>(${registerPrintHandlers.toString()})({ skipFinishedPages: false }); window.addEventListener('load', () => (${runPagedLayout.toString()})());</script>`;
+    `<script>(${registerPrintHandlers.toString()})({ skipFinishedPages: false }); window.addEventListener('load', () => (${layOutPages.toString()})().then(${fillPageReferences.toString()}));</script>`;
   const html = (await response.text()).replace(/<\/body>/i, `${scripts}</body>`);
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };

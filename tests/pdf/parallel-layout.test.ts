@@ -1,0 +1,69 @@
+/**
+ * A print document laid out in parts at once (one browser page per part,
+ * pages joined afterwards) gives the pages of one layout: the same text on
+ * every page (running heads, page numbers and the contents' page numbers
+ * included), blank pages where a chapter must start on the right. One
+ * difference is allowed and seen: Paged.js may end a page of the long
+ * disclosure-index table one row earlier or later in one of the layouts
+ * (both keep every row whole, on some page, once).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/output/browser.ts';
+import { checkTextIntegrity } from '../../src/output/pdf/integrity.ts';
+import { pdfWords } from '../../src/output/pdf/poppler.ts';
+import { renderPdf, type RenderedPdf } from '../../src/output/pdf/render.ts';
+import { FONT_URL_PREFIX, printFontFile } from '../../src/render/print/fonts.ts';
+import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { pageText, pdfPages } from '../support/pdf.ts';
+import { SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
+
+const DOCUMENT = path.join(SAMPLE_PRINT, 'chengchuan-esg-2024-zh-hant.html');
+const out = mkdtempSync(path.join(os.tmpdir(), 'bifolio-parts-'));
+let server: StaticServer;
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  // The sample site, with the kept print document where the build served it.
+  server = await serveStatic(SAMPLE_SITE, 0, {
+    extra: (p) => (p === '/print/zh-hant/' ? DOCUMENT : p.startsWith(FONT_URL_PREFIX) ? printFontFile(p.slice(FONT_URL_PREFIX.length)) : undefined),
+  });
+  ({ browser, close } = await launchChromium());
+});
+afterAll(async () => {
+  await close?.();
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+async function layOut(parts: number): Promise<{ rendered: RenderedPdf; file: string }> {
+  const rendered = await renderPdf(browser, { url: `${server.url}/print/zh-hant/`, timeoutMs: 300_000, parts, minPartChars: 1 });
+  const file = path.join(out, `parts-${parts}.pdf`);
+  writeFileSync(file, rendered.pdfs[0]!);
+  return { rendered, file };
+}
+
+describe('laying a document out in parts', () => {
+  it('gives the pages of one layout', async () => {
+    const [one, three] = await Promise.all([layOut(1), layOut(3)]);
+    expect(one.rendered.timings.parts).toBe(1);
+    expect(three.rendered.timings.parts).toBe(3);
+    const a = pdfPages(one.file).map(pageText);
+    const b = pdfPages(three.file).map(pageText);
+    expect(b.length).toBe(a.length);
+    const differ = b.flatMap((text, i) => (text === a[i] ? [] : [i]));
+    expect(differ.length).toBeLessThan(a.length / 10);
+    // Only pages of the disclosure index (which repeats its header row on every page).
+    for (const i of differ) expect([a[i], b[i]].every((t) => t!.includes('指標內容披露位置')), `page ${i + 1}`).toBe(true);
+    expect(three.rendered.pages.map((p) => p.blank)).toEqual(one.rendered.pages.map((p) => p.blank));
+    // The blank pages before chapters that would start on a left-hand page are there.
+    expect(three.rendered.pages.some((p) => p.blank)).toBe(true);
+    // No text lost or printed twice at the joins.
+    const html = readFileSync(DOCUMENT, 'utf8');
+    expect(checkTextIntegrity(html, pdfWords(three.file), three.rendered.pages)).toEqual([]);
+  });
+});
