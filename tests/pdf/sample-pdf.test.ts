@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/content/report.ts';
 import { getConverter } from '../../src/convert/converter.ts';
@@ -208,6 +208,22 @@ describe.each(VARIANTS)('$code PDFs', ({ prefix, code, text }) => {
 
 describe('printer edition', () => {
   const printer = file('zh-hant', 'printer');
+
+  it('is the reading edition\'s print for the press: the same text, no tags, no links, nothing left of them', async () => {
+    expect(pdfInfo(printer).Tagged).toBe('no');
+    const doc = await PDFDocument.load(readFileSync(printer), { updateMetadata: false });
+    expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(false);
+    expect(doc.getPages().every((page) => !page.node.has(PDFName.of('Annots')))).toBe(true);
+    const types = doc.context.enumerateIndirectObjects().map(([, o]) => (o instanceof PDFDict ? o.get(PDFName.of('Type'))?.toString() : undefined));
+    expect(types.filter((t) => t === '/StructElem' || t === '/Annot')).toEqual([]);
+    // The reading edition keeps its tags and links.
+    const reading = await PDFDocument.load(readFileSync(file('zh-hant')), { updateMetadata: false });
+    expect(reading.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+    expect(reading.getPages().some((page) => page.node.has(PDFName.of('Annots')))).toBe(true);
+    // The same characters on every page (pdftotext may read a table in another order on the larger sheet).
+    const characters = (f: string) => pdfText(f).split('\f').map((page) => [...page.replace(/\s/g, '')].sort().join(''));
+    expect(characters(printer)).toEqual(characters(file('zh-hant')));
+  });
 
   it('has a TrimBox of the page size inside a 3 mm BleedBox, and room for crop marks outside', async () => {
     const doc = await PDFDocument.load(readFileSync(printer), { updateMetadata: false });

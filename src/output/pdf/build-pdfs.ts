@@ -2,9 +2,9 @@
  * Writes the PDFs of a built site: for every variant a reading edition
  * `pdf/<slug>-<variant>.pdf` and a printer edition `…-print.pdf` (bleed, crop
  * marks, TrimBox and BleedBox). The variant's print document is laid out
- * once, with the bleed, and printed for each edition: the reading edition is
- * cut to the trimmed page, the printer edition keeps the bleed and gets its
- * marks. Each PDF is finished (metadata, fixed dates) and read back to check
+ * once, with the bleed, and printed once: the reading edition is that print
+ * cut to the trimmed page; the printer edition keeps the bleed, gets its
+ * marks and loses the tags and links (finish.ts). Each PDF is finished (metadata, fixed dates) and read back to check
  * that no text was lost or duplicated; it is written to a temporary file and
  * renamed into place only when all of that succeeded.
  */
@@ -124,19 +124,20 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
-      // The printer edition is for the press: no tags, no links.
-      prints: editions.map((edition) => ({ tagged: edition === 'reading' })),
+      // One print serves both editions; the printer edition's tags and links are taken out when it is finished.
+      prints: [{ tagged: editions.includes('reading') }],
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,
     });
-    const shared = performance.now() - started - rendered.timings.printMs.reduce((a, b) => a + b, 0);
+    const [printMs] = rendered.timings.printMs as [number];
+    const shared = performance.now() - started - printMs;
     const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
     const out: PdfResult[] = [];
-    for (const [i, edition] of editions.entries()) {
+    for (const edition of editions) {
       const editionStarted = performance.now();
       const printerEdition = edition === 'printer';
       const name = pdfName(report, variant, edition);
-      const bytes = await finishPdf(rendered.pdfs[i]!, {
+      const bytes = await finishPdf(rendered.pdfs[0]!, {
         metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
         bleedPt: printerEdition ? bleedPt : undefined,
         trimPt: !printerEdition && withBleed ? bleedPt : undefined,
@@ -185,7 +186,6 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
         rmSync(tmp, { force: true });
       }
       const { loadMs, layoutMs } = rendered.timings;
-      const printMs = rendered.timings.printMs[i]!;
       out.push({
         variant: variant.prefix,
         edition,
@@ -193,7 +193,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
         ...(cmykName ? { cmykFile: path.join(options.publishDir, cmykName) } : {}),
         pages: rendered.pages.length,
         layoutParts: rendered.timings.parts,
-        // The layout is shared: each edition counts it, plus its own print, finish and check.
+        // The layout and the print are shared: each edition counts them, plus its own finish and check.
         seconds: (shared + printMs + finishMs + checkMs) / 1000,
         steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: checkMs / 1000 },
       });

@@ -2,7 +2,9 @@
  * What Chromium does not write into a PDF: document metadata from the
  * report (title, author, subject, language), fixed dates so the same input
  * gives the same bytes, the viewer opening on the bookmarks, and for the
- * printer edition the TrimBox and BleedBox of every page.
+ * printer edition the TrimBox and BleedBox of every page. Both editions are
+ * finished from one tagged print: the printer edition, for the press, has
+ * its tags (structure tree) and links taken out.
  */
 import {
   beginMarkedContent,
@@ -19,6 +21,8 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFRef,
+  PDFStream,
   PDFString,
   ParseSpeeds,
   type PDFObject,
@@ -88,7 +92,21 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
       addCropMarks(page, options.bleedPt);
       // Links mean nothing on paper, and PDF/X does not allow them.
       page.node.delete(PDFName.of('Annots'));
+      page.node.delete(PDFName.of('StructParents'));
+      page.node.delete(PDFName.of('Tabs'));
     }
+    // Tags are for reading software; the press gets the pages.
+    doc.catalog.delete(PDFName.of('StructTreeRoot'));
+    doc.catalog.delete(PDFName.of('MarkInfo'));
+    // Bookmarks name the structure element they open on: the pages are enough.
+    const walk = (item: PDFDict | undefined): void => {
+      for (let at = item; at; at = at.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+        at.delete(PDFName.of('SE'));
+        walk(at.lookupMaybe(PDFName.of('First'), PDFDict));
+      }
+    };
+    walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+    removeUnreachable(doc);
   }
   renumberStructureIds(doc);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
@@ -143,6 +161,28 @@ function renumberStructureIds(doc: PDFDocument): void {
   for (const o of objects) visit(o, (s) => numbers.add(Number(s.decodeText().slice(4))));
   const order = new Map([...numbers].sort((a, b) => a - b).map((n, i) => [n, `e${String(i + 1).padStart(8, '0')}`]));
   for (const o of objects) visit(o, (s, replace) => replace(PDFString.of(order.get(Number(s.decodeText().slice(4)))!)));
+}
+
+/** Deletes the objects nothing refers to any more (the structure tree and links of the printer edition). */
+function removeUnreachable(doc: PDFDocument): void {
+  const { context } = doc;
+  const reached = new Set<string>();
+  const visit = (o: PDFObject | undefined): void => {
+    if (o instanceof PDFRef) {
+      if (reached.has(o.tag)) return;
+      reached.add(o.tag);
+      visit(context.lookup(o));
+    } else if (o instanceof PDFDict) {
+      for (const [, value] of o.entries()) visit(value);
+    } else if (o instanceof PDFArray) {
+      for (const value of o.asArray()) visit(value);
+    } else if (o instanceof PDFStream) {
+      visit(o.dict);
+    }
+  };
+  visit(context.trailerInfo.Root);
+  visit(context.trailerInfo.Info);
+  for (const [ref] of context.enumerateIndirectObjects()) if (!reached.has(ref.tag)) context.delete(ref);
 }
 
 /** The date of the PDFs: SOURCE_DATE_EPOCH, else the publication date, else the end of the period (noon UTC). */
