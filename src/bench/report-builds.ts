@@ -14,7 +14,7 @@ import { writeSyntheticReport, type SyntheticReport } from './synthetic-report.t
 interface Timings {
   seconds: number;
   phases: { check: number; site: number; verify: number; search: number; pdfs: number };
-  pdfs: Array<{ variant: string; edition: 'reading' | 'printer'; pages: number; seconds: number; steps: Record<string, number> }>;
+  pdfs: Array<{ variant: string; edition: 'reading' | 'printer'; pages: number; layoutParts: number; seconds: number; steps: Record<string, number> }>;
 }
 
 export interface BuildFigures {
@@ -35,9 +35,12 @@ export interface BuildFigures {
 export interface PdfAloneFigures {
   scale: number;
   pages: number;
-  /** Median seconds for the one PDF, and of its layout step. */
+  /** Median seconds for the one PDF, and of its steps: load, layout, print, finish and text check. */
   seconds: number;
   layout: number;
+  steps: Record<string, number>;
+  /** How many parts the layout was split into. */
+  layoutParts: number;
   peakMemoryMb: number;
 }
 
@@ -120,6 +123,8 @@ export async function benchPdfAlone(paths: BenchPaths, scale: number, asked: num
     pages: samples[0]!.timings.pdfs[0]!.pages,
     seconds: median(samples.map((s) => s.timings.pdfs[0]!.seconds)),
     layout: median(samples.map((s) => s.timings.pdfs[0]!.steps.layout!)),
+    steps: Object.fromEntries(Object.keys(samples[0]!.timings.pdfs[0]!.steps).map((k) => [k, median(samples.map((s) => s.timings.pdfs[0]!.steps[k]!))])),
+    layoutParts: samples[0]!.timings.pdfs[0]!.layoutParts,
     peakMemoryMb: Math.max(...samples.map((s) => s.peakMemory)) / 2 ** 20,
   };
 }

@@ -7,11 +7,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { build as astroBuild } from 'astro';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import { astroInlineConfig, type ProjectOptions } from './project.ts';
+import type { ProjectOptions } from './project.ts';
+import { buildSite } from './site-process.ts';
 import { precheck } from './precheck.ts';
-import { toDiagnostic } from './astro-errors.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import { reportFile } from '../content/paths.ts';
@@ -85,11 +84,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   try {
     cleanup();
     lap('check');
-    try {
-      await astroBuild({ ...astroInlineConfig(options), outDir: tmpDir });
-    } catch (e) {
-      throw new ReportError([toDiagnostic(e, options.root)]);
-    }
+    // In a process of its own: Astro's memory is given back before the PDFs are laid out.
+    await buildSite({ root: options.root, verbose: options.verbose, outDir: tmpDir });
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }

@@ -124,8 +124,9 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
-      // One print serves both editions; the printer edition's tags and links are taken out when it is finished.
-      prints: [{ tagged: editions.includes('reading') }],
+      // One tagged print serves both editions (so a printer edition made alone has the same
+      // bytes); the printer edition's tags and links are taken out when it is finished.
+      prints: [{ tagged: true }],
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,
     });

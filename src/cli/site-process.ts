@@ -1,0 +1,33 @@
+/**
+ * Builds the website with Astro in a child process (site-worker.ts), so the
+ * build's memory is given back before the PDFs are made. A failure comes back
+ * as the same located diagnostic an in-process build would give.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ReportError, type Diagnostic } from '../diagnostics.ts';
+import type { ProjectOptions } from './project.ts';
+
+export type SiteBuildMessage = { ok: true } | { ok: false; diagnostic: Diagnostic };
+
+const WORKER = fileURLToPath(new URL('./site-worker.ts', import.meta.url));
+
+export function buildSite(options: ProjectOptions & { outDir: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(WORKER, [], { stdio: 'inherit', env: process.env });
+    let answer: SiteBuildMessage | undefined;
+    child.once('message', (message: SiteBuildMessage) => {
+      answer = message;
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (answer?.ok) resolve();
+      else if (answer) reject(new ReportError([answer.diagnostic]));
+      else {
+        const how = signal ? `was stopped (${signal})` : `stopped with exit code ${code}`;
+        reject(new ReportError([{ file: options.root, message: `the website build ${how} before it finished`, hint: 'run the build again with --verbose to see its output', severity: 'error' }]));
+      }
+    });
+    child.send({ root: options.root, verbose: options.verbose, outDir: options.outDir });
+  });
+}
