@@ -1,7 +1,10 @@
 /**
  * Conversion throughput: raw opencc-js against Bifolio's converter and its
- * whole HTML pipeline, on the same text. Medians of several timed runs after
- * a warm-up run.
+ * whole HTML pipeline, on the same text. The ways are timed in turns, one
+ * call each per round after three warm-up calls, so a slow spell of the
+ * machine falls on all of them alike; each row gives the median and the
+ * middle half of its rounds, and its ratio to raw opencc-js as the median
+ * of the ratios within a round.
  */
 import * as OpenCC from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,26 +12,23 @@ import { getConverter } from '../convert/converter.ts';
 import { convertHtml, convertTree } from '../convert/html.ts';
 import { converterResolver } from '../convert/page.ts';
 import { checkGlossary } from '../content/glossary.ts';
-import { median } from './stats.ts';
+import { median, quantile } from './stats.ts';
 
 export interface ThroughputRow {
   name: string;
+  /** Median over the rounds. */
   charsPerSecond: number;
+  /** The middle half of the rounds: first and third quartile. */
+  low: number;
+  high: number;
   ratio: number;
 }
 
-
-/** Median seconds of `runs` timed calls after one warm-up; `prepare` runs untimed before each call. */
-function time<T>(fn: (input: T) => void, runs: number, prepare: () => T = () => undefined as T): number {
-  fn(prepare());
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const input = prepare();
-    const t = performance.now();
-    fn(input);
-    samples.push(performance.now() - t);
-  }
-  return median(samples) / 1000;
+interface Way {
+  name: string;
+  run: (input: unknown) => void;
+  /** Runs untimed before each timed call (e.g. a fresh copy of the tree the call changes). */
+  prepare?: () => unknown;
 }
 
 /** Splits text into paragraphs and wraps them as a Traditional-language HTML page. */
@@ -40,7 +40,7 @@ export function asHtmlPage(text: string): string {
     .join('')}</main></body></html>`;
 }
 
-export function conversionThroughput(text: string, runs = 5): ThroughputRow[] {
+export function conversionThroughput(text: string, rounds = 15): ThroughputRow[] {
   const chars = text.length;
   const raw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const glossary = checkGlossary(
@@ -63,13 +63,31 @@ export function conversionThroughput(text: string, runs = 5): ThroughputRow[] {
   const html = asHtmlPage(text);
   const tree = fromHtml(html);
 
-  const rows: Array<[string, number]> = [
-    ['opencc-js cn→tw (raw)', time(() => raw(text), runs)],
-    ['Bifolio engine, OpenCC tables only', time(() => engineOnly.convert(text), runs)],
-    ['Bifolio converter: zh-Hant + built-in table + glossary + quotes', time(() => converter.convert(text), runs)],
-    ['pipeline: tree walk + converter (parsed page)', time((t) => convertTree(t, { converterFor }), runs, () => structuredClone(tree))],
-    ['pipeline: parse + walk + convert + serialise', time(() => convertHtml(html, { converterFor }), runs)],
+  const ways: Way[] = [
+    { name: 'opencc-js cn→tw (raw)', run: () => raw(text) },
+    { name: 'Bifolio engine, OpenCC tables only', run: () => engineOnly.convert(text) },
+    { name: 'Bifolio converter: zh-Hant + built-in table + glossary + quotes', run: () => converter.convert(text) },
+    { name: 'pipeline: tree walk + converter (parsed page)', run: (t) => convertTree(t as typeof tree, { converterFor }), prepare: () => structuredClone(tree) },
+    { name: 'pipeline: parse + walk + convert + serialise', run: () => convertHtml(html, { converterFor }) },
   ];
-  const base = chars / rows[0]![1];
-  return rows.map(([name, seconds]) => ({ name, charsPerSecond: chars / seconds, ratio: chars / seconds / base }));
+  for (const way of ways) for (let i = 0; i < 3; i++) way.run(way.prepare?.());
+  const seconds: number[][] = ways.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    ways.forEach((way, i) => {
+      const input = way.prepare?.();
+      const started = performance.now();
+      way.run(input);
+      seconds[i]!.push((performance.now() - started) / 1000);
+    });
+  }
+  return ways.map((way, i) => {
+    const rates = seconds[i]!.map((s) => chars / s);
+    return {
+      name: way.name,
+      charsPerSecond: median(rates),
+      low: quantile(rates, 0.25),
+      high: quantile(rates, 0.75),
+      ratio: median(rates.map((rate, round) => rate / (chars / seconds[0]![round]!))),
+    };
+  });
 }
