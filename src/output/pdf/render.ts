@@ -104,8 +104,12 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
   });
 }
 
-/** Loads the print document with its page setup. */
-async function open(page: Page, options: RenderOptions): Promise<void> {
+/**
+ * Loads the print document (or one part of it, served in its place) with its page setup, adds
+ * Paged.js and registers the handlers, with the part's own id generator.
+ */
+async function load(page: Page, options: RenderOptions, part: number, html: string | undefined): Promise<void> {
+  if (html !== undefined) await page.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const response = await page.goto(options.url, { waitUntil: 'load' });
   if (!response?.ok()) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response?.status() ?? 'nothing'}`);
   if (options.pageSetupCss !== undefined) {
@@ -115,10 +119,6 @@ async function open(page: Page, options: RenderOptions): Promise<void> {
       style.textContent = css;
     }, options.pageSetupCss);
   }
-}
-
-/** Adds Paged.js and registers the handlers, with the part's own id generator. */
-async function prepare(page: Page, part: number): Promise<void> {
   await page.addScriptTag({ path: PAGED_JS });
   await page.evaluate(registerPrintHandlers, { part });
 }
@@ -140,22 +140,17 @@ async function layOutAndPrint(
     if (response.ok) documents = splitPrintDocument(await response.text(), options.parts!, options.minPartChars);
     if (documents.length < 2) documents = [];
   }
-  const load = async (target: Page, part: number) => {
-    if (documents.length) await target.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: documents[part] }));
-    await open(target, options);
-    await prepare(target, part);
-  };
-  const later = documents.slice(1).map(async (_, i) => {
+  const later = documents.slice(1).map(async (part, i) => {
     const other = await openPage();
-    await load(other, i + 1);
+    await load(other, options, i + 1, part);
     await other.evaluate(layOutPages);
-    const html = await other.evaluate(pagesHtml);
+    const laidOut = await other.evaluate(pagesHtml);
     await other.context().close();
-    return html;
+    return laidOut;
   });
   // Settled before anything is thrown, so no part is left running unobserved.
   const laterDone = Promise.allSettled(later);
-  await load(page, 0);
+  await load(page, options, 0, documents[0]);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
   await page.evaluate(layOutPages);
