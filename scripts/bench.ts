@@ -72,17 +72,22 @@ const goldenTable = table(
 // A size that fails is reported, and the others are still measured.
 const failures: string[] = [];
 const firstLines = (e: unknown) => String((e as Error).message ?? e).replaceAll(`${root}/`, '').split('\n').slice(0, 3).join(' ').slice(0, 400);
+async function attempt<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (e) {
+    failures.push(`${what}: ${firstLines(e)}`);
+    log(`  failed: ${firstLines(e)}`);
+    return undefined;
+  }
+}
 
 // Whole builds.
 const builds: BuildFigures[] = [];
 for (const scale of sizes) {
   log(`${scale}× report: whole build, ${runs} run(s)…`);
-  try {
-    builds.push(await benchBuild(paths, scale, runs, log));
-  } catch (e) {
-    failures.push(`${scale}× whole build: ${firstLines(e)}`);
-    log(`  failed: ${firstLines(e)}`);
-  }
+  const figures = await attempt(`${scale}× whole build`, () => benchBuild(paths, scale, runs, log));
+  if (figures) builds.push(figures);
 }
 const buildTable = table(
   ['size', 'chapters', 'characters', 'pages (简 / 繁)', 'site s', 'PDFs s', 'each PDF s (简 reading, printer / 繁 reading, printer)', 'total s', 'peak memory MB'],
@@ -103,12 +108,8 @@ const buildTable = table(
 const alone: PdfAloneFigures[] = [];
 for (const scale of pdfSizes) {
   log(`${scale}× report: one reading PDF alone, ${runs} run(s)…`);
-  try {
-    alone.push(await benchPdfAlone(paths, scale, runs, 'zh-Hans', log));
-  } catch (e) {
-    failures.push(`${scale}× one PDF: ${firstLines(e)}`);
-    log(`  failed: ${firstLines(e)}`);
-  }
+  const figures = await attempt(`${scale}× one PDF`, () => benchPdfAlone(paths, scale, runs, 'zh-Hans', log));
+  if (figures) alone.push(figures);
 }
 const aloneTable = table(
   ['size', 'pages', 'PDF s', 'load s', 'Paged.js layout s (parts)', 'print s', 'finish s', 'text check s', 'ms per page', 'peak memory MB'],
@@ -132,8 +133,8 @@ if (withDev) {
   const scale = sizes.includes(4) ? 4 : sizes[0]!;
   log(`${scale}× report: dev-server reload…`);
   const { dir } = prepareReport(paths, scale);
-  try {
-    const result = await measureDevReload({
+  const result = await attempt(`${scale}× dev reload`, () =>
+    measureDevReload({
       cli: paths.cli,
       cwd: root,
       contentDir: dir,
@@ -142,11 +143,9 @@ if (withDev) {
       prefixes: ['zh-hans', 'zh-hant'],
       edits: 7,
       env: process.env,
-    });
-    reload = { median: median(result.seconds), seconds: result.seconds, scale };
-  } catch (e) {
-    failures.push(`${scale}× dev reload: ${firstLines(e)}`);
-  }
+    }),
+  );
+  if (result) reload = { median: median(result.seconds), seconds: result.seconds, scale };
 }
 
 // Targets.

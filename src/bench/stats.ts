@@ -1,10 +1,7 @@
 /** Small statistics for benchmark tables. */
 
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return quantile(values, 0.5);
 }
 
 /** The value below which a share `q` (0–1) of the values lie, interpolated between neighbours. */

@@ -14,7 +14,7 @@ const WORKER = fileURLToPath(new URL('./site-worker.ts', import.meta.url));
 
 export function buildSite(options: ProjectOptions & { outDir: string }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { stdio: 'inherit', env: process.env });
+    const child = fork(WORKER, [], { stdio: 'inherit' });
     let answer: SiteBuildMessage | undefined;
     child.once('message', (message: SiteBuildMessage) => {
       answer = message;

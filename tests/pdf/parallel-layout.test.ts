@@ -43,7 +43,7 @@ afterAll(async () => {
 async function layOut(parts: number): Promise<{ rendered: RenderedPdf; file: string }> {
   const rendered = await renderPdf(browser, { url: `${server.url}/print/zh-hant/`, timeoutMs: 300_000, parts, minPartChars: 1 });
   const file = path.join(out, `parts-${parts}.pdf`);
-  writeFileSync(file, rendered.pdfs[0]!);
+  writeFileSync(file, rendered.pdf);
   return { rendered, file };
 }
 

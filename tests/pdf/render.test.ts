@@ -38,7 +38,7 @@ describe('renderPdf', () => {
     // The fixture has no print-strings holder: the continued mark is then empty.
     const rendered = await renderPdf(browser, { url: url('long-table.html'), timeoutMs: 60_000 });
     const file = path.join(site, 'long-table.pdf');
-    writeFileSync(file, rendered.pdfs[0]!);
+    writeFileSync(file, rendered.pdf);
     const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, i) => {

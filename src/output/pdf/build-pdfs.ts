@@ -86,15 +86,16 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     throw e;
   });
   const date = documentDate(report);
+  // Layout is single-threaded per document: as many documents at once as there are cores (up
+  // to four), and the cores left over lay out parts of each document.
   const cores = os.availableParallelism();
-  const layoutParts = options.layoutParts ?? Math.max(1, Math.floor(cores / Math.min(cores, 4, report.variants.length)));
+  const parallel = Math.max(1, Math.min(cores, 4));
+  const layoutParts = options.layoutParts ?? Math.max(1, Math.floor(cores / Math.min(parallel, report.variants.length)));
   // One layout per variant serves both editions: laid out with the bleed, the reading
   // edition is cut to the trimmed page and the printer edition gets its marks.
   const results: PdfResult[] = [];
   const problems: Diagnostic[] = [];
   try {
-    // Layout is single-threaded per document: run as many documents at once as there are cores.
-    const parallel = Math.max(1, Math.min(cores, 4));
     let next = 0;
     const worker = async () => {
       while (next < report.variants.length) {
@@ -124,13 +125,12 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const rendered = await renderPdf(browser, {
       url: server.url + printDocumentPath(variant),
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
-      // One tagged print serves both editions (so a printer edition made alone has the same
-      // bytes); the printer edition's tags and links are taken out when it is finished.
-      prints: [{ tagged: true }],
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,
     });
-    const [printMs] = rendered.timings.printMs as [number];
+    // One tagged print serves both editions (so a printer edition made alone has the same
+    // bytes); the printer edition's tags and links are taken out when it is finished.
+    const { loadMs, layoutMs, printMs } = rendered.timings;
     const shared = performance.now() - started - printMs;
     const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
     const out: PdfResult[] = [];
@@ -138,7 +138,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       const editionStarted = performance.now();
       const printerEdition = edition === 'printer';
       const name = pdfName(report, variant, edition);
-      const bytes = await finishPdf(rendered.pdfs[0]!, {
+      const bytes = await finishPdf(rendered.pdf, {
         metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
         bleedPt: printerEdition ? bleedPt : undefined,
         trimPt: !printerEdition && withBleed ? bleedPt : undefined,
@@ -186,7 +186,6 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       } finally {
         rmSync(tmp, { force: true });
       }
-      const { loadMs, layoutMs } = rendered.timings;
       out.push({
         variant: variant.prefix,
         edition,

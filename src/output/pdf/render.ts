@@ -1,6 +1,6 @@
 /**
  * Lays one print document out with Paged.js in Chromium and prints it with
- * the CSS page size, once for each PDF wanted from that layout. A long
+ * the CSS page size, as a tagged (accessible) PDF with bookmarks. A long
  * document can be laid out in parts, each in a browser page of its own
  * (Paged.js runs on one thread per page), whose pages are then joined into
  * the first part's page and printed from there as one document. A Paged.js
@@ -20,11 +20,6 @@ export interface RenderOptions {
   /** Time limit for loading and layout, in milliseconds. */
   timeoutMs: number;
   /**
-   * The PDFs printed from the one layout, each tagged (accessible) or not.
-   * Default: one tagged PDF.
-   */
-  prints?: Array<{ tagged: boolean }>;
-  /**
    * Lay the document out in up to this many parts at once, split between
    * chapters (parts.ts: a part has at least `MIN_PART_CHARS` characters of
    * text). Default: 1, the whole document in one page.
@@ -35,13 +30,12 @@ export interface RenderOptions {
 }
 
 export interface RenderedPdf {
-  /** One per entry of `prints`. */
-  pdfs: Buffer[];
+  pdf: Buffer;
   pages: PageLayout[];
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
-  /** `printMs`: per print; `parts`: how many parts the layout was split into. */
-  timings: { loadMs: number; layoutMs: number; printMs: number[]; parts: number };
+  /** `parts`: how many parts the layout was split into. */
+  timings: { loadMs: number; layoutMs: number; printMs: number; parts: number };
 }
 
 /** A PDF that could not be made, with the reason in plain words. */
@@ -167,15 +161,11 @@ async function layOutAndPrint(
     author: document.querySelector('.cover-org')?.textContent?.trim() ?? '',
     lang: document.documentElement.lang,
   }));
-  const pdfs: Buffer[] = [];
-  const printMs: number[] = [];
-  for (const { tagged } of options.prints ?? [{ tagged: true }]) {
-    const started = performance.now();
-    pdfs.push(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged }));
-    printMs.push(performance.now() - started);
-  }
+  const printStarted = performance.now();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  const printMs = performance.now() - printStarted;
   await fail('the browser reported a problem while printing');
-  return { pdfs, pages, metadata, timings: { loadMs, layoutMs, printMs, parts: Math.max(1, documents.length) } };
+  return { pdf, pages, metadata, timings: { loadMs, layoutMs, printMs, parts: Math.max(1, documents.length) } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
