@@ -13,7 +13,7 @@ import { writeSyntheticReport, type SyntheticReport } from './synthetic-report.t
 
 interface Timings {
   seconds: number;
-  phases: { check: number; site: number; verify: number; search: number; pdfs: number };
+  phases: { check: number; site: number; verify: number; fonts: number; search: number; pdfs: number };
   pdfs: Array<{ variant: string; edition: 'reading' | 'printer'; pages: number; layoutParts: number; seconds: number; steps: Record<string, number> }>;
 }
 
@@ -54,7 +54,7 @@ export interface BenchPaths {
 
 /** Everything but the PDFs: source checks, Astro, conversion check, search index. */
 function siteSeconds({ phases }: Timings): number {
-  return phases.check + phases.site + phases.verify + phases.search;
+  return phases.check + phases.site + phases.verify + (phases.fonts ?? 0) + phases.search;
 }
 
 export function prepareReport(paths: BenchPaths, scale: number): { dir: string; report: SyntheticReport } {

@@ -19,6 +19,7 @@ import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify
 import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
 import type { Edition } from '../render/print/routes.ts';
 import { writeSearchIndex } from '../output/search-index.ts';
+import { writeWebFallbackFonts } from '../output/web-fonts.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
@@ -43,15 +44,15 @@ export interface BuildResult {
   outDir: string;
   warnings: Diagnostic[];
   seconds: number;
-  /** Wall-clock seconds of each step: source checks, site (Astro), conversion check, search index, PDFs. */
-  phases: { check: number; site: number; verify: number; search: number; pdfs: number };
+  /** Wall-clock seconds of each step: source checks, site (Astro), conversion check, web fonts, search index, PDFs. */
+  phases: { check: number; site: number; verify: number; fonts: number; search: number; pdfs: number };
   pdfs: PdfResult[];
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir ?? path.join(options.root, 'dist'));
-  const phases = { check: 0, site: 0, verify: 0, search: 0, pdfs: 0 };
+  const phases = { check: 0, site: 0, verify: 0, fonts: 0, search: 0, pdfs: 0 };
   let mark = started;
   const lap = (phase: keyof typeof phases) => {
     const now = performance.now();
@@ -94,6 +95,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
+    if (options.only !== 'pdf') await writeWebFallbackFonts(tmpDir, outDir);
+    lap('fonts');
     if (options.only !== 'pdf') await writeSearchIndex(tmpDir);
     lap('search');
     pdfs = await buildPdfs({

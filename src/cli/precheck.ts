@@ -17,7 +17,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { ReportError } from '../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../content/chapter-schema.ts';
 import { slugFromFileId } from '../content/slugs.ts';
-import { chaptersDir, reportFile } from '../content/paths.ts';
+import { chaptersDir, glossaryFile, kpiDir, reportFile } from '../content/paths.ts';
+import { describeCharacter, uncoveredPlaces } from '../fonts/coverage.ts';
 import { buildOutline } from '../content/outline/outline.ts';
 import { readChapterSources } from '../content/outline/parse.ts';
 import type { ReportData } from '../content/report-schema.ts';
@@ -46,6 +47,10 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   diagnostics.push(...readGlossary().diagnostics);
   const kpi = readKpiTables();
   diagnostics.push(...kpi.diagnostics);
+
+  for (const file of [reportFile(), glossaryFile(), ...(existsSync(kpiDir()) ? readdirSync(kpiDir()).filter((f) => f.endsWith('.json')).map((f) => path.join(kpiDir(), f)) : [])]) {
+    if (existsSync(file)) diagnostics.push(...characterProblems(file, readFileSync(file, 'utf8')));
+  }
 
   const dir = chaptersDir();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
@@ -188,6 +193,7 @@ async function checkChapter(
     // Blank out the frontmatter so MDX line numbers stay those of the file.
     body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
   }
+  problems.push(...characterProblems(file, text));
   try {
     await compile(
       { value: body, path: file },
@@ -304,4 +310,16 @@ function mdxHint(reason: string): string {
   if (/Unexpected end of file in expression|Could not parse expression/i.test(reason)) return 'a `{` starts a JavaScript expression in MDX; write `\\{` for a literal brace';
   if (/before local name|before name/i.test(reason)) return 'a `<` starts a tag in MDX; write `\\<` for a literal less-than sign, and `[text](url)` for links';
   return 'see the MDX syntax notes in the authoring guide';
+}
+
+/** Characters no shipped font has: they would print as empty boxes (fonts/coverage.ts). */
+function characterProblems(file: string, text: string): Diagnostic[] {
+  return uncoveredPlaces(text).map(({ cp, line, column }) => ({
+    file,
+    line,
+    column,
+    message: `no font Bifolio ships has the character ${describeCharacter(cp)}: it would print as an empty box`,
+    hint: 'use another character, or show it as an image with the character as its alt text',
+    severity: 'error' as const,
+  }));
 }

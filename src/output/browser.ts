@@ -3,9 +3,13 @@
  * `BIFOLIO_CHROMIUM` (or `CHROME_PATH`) names the executable, otherwise the
  * usual system paths are tried.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ReportError } from '../diagnostics.ts';
+import { ALL_FAMILIES, CJK_FAMILIES, FALLBACK_FAMILIES, NOTO_SANS_MONO, fontPath } from '../fonts/families.ts';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -59,8 +63,51 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium; Playwright gives every launch a fresh, temporary profile. */
+/**
+ * Starts Chromium; Playwright gives every launch a fresh, temporary profile.
+ * The browser sees only the fonts Bifolio ships (shippedFontsConfig), never
+ * the machine's: what it prints or shows does not depend on which fonts are
+ * installed.
+ */
 export async function launchChromium(): Promise<LaunchedBrowser> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const env = { ...process.env, FONTCONFIG_FILE: shippedFontsConfig() };
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, env });
   return { browser, close: () => browser.close() };
+}
+
+/**
+ * A fontconfig configuration that lists only the shipped font files, with the
+ * generic families (sans-serif, serif, monospace) resolving to them in the
+ * order of the fallback chain: text the print document's fonts do not reach
+ * (an SVG image's labels, say) still never comes from the machine. Written
+ * once per set of files into the temporary directory, with its cache beside it.
+ */
+export function shippedFontsConfig(): string {
+  const dirs = [...new Set(ALL_FAMILIES.flatMap((f) => f.files.map((file) => path.dirname(fontPath(file)))))];
+  const key = createHash('sha256').update(dirs.join('\n')).digest('hex').slice(0, 16);
+  const dir = path.join(os.tmpdir(), `bifolio-fontconfig-${key}`);
+  const file = path.join(dir, 'fonts.conf');
+  if (existsSync(file)) return file;
+  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const prefer = (families: string[]) => families.map((f) => `<family>${xml(f)}</family>`).join('');
+  const text = [...CJK_FAMILIES, ...FALLBACK_FAMILIES].map((f) => f.name);
+  const alias = (generic: string, families: string[]) => `  <alias binding="strong"><family>${generic}</family><prefer>${prefer(families)}</prefer></alias>`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    `${file}.tmp-${process.pid}`,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+      '<fontconfig>',
+      ...dirs.map((d) => `  <dir>${xml(d)}</dir>`),
+      `  <cachedir>${xml(path.join(dir, 'cache'))}</cachedir>`,
+      alias('sans-serif', text),
+      alias('serif', text),
+      alias('monospace', [NOTO_SANS_MONO.name, ...text]),
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  return file;
 }

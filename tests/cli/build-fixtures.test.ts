@@ -310,6 +310,18 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'characters no shipped font has, in a chapter and in KPI data',
+      edits: {
+        'chapters/a-written-first.mdx': (t) => t.replace('这一章的文件名排在最前', '这一章的文件名𪚥排在最前'),
+        'data/kpi/energy.json': (t) => t.replace('"label": "燃料"', '"label": "燃料\uE000"'),
+      },
+      messages: [
+        /chapters\/a-written-first\.mdx:6:8 {2}no font Bifolio ships has the character 𪚥 \(U\+2A6A5\): it would print as an empty box {2}\(use another character, or show it as an image/,
+        /data\/kpi\/energy\.json:\d+:\d+ {2}no font Bifolio ships has the character \uE000 \(U\+E000\)/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },

@@ -14,15 +14,14 @@ import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { ReportError } from '../../diagnostics.ts';
 import type { Report, Variant } from '../../content/report.ts';
-import { FONT_URL_PREFIX, printFontFile } from '../../render/print/fonts.ts';
 import { pageSetupCss } from '../../render/print/page-setup.ts';
 import { pdfName, printDocumentPath, type Edition } from '../../render/print/routes.ts';
 import { launchChromium } from '../browser.ts';
 import { serveStatic } from '../static-server.ts';
 import { convertToCmykPdfX } from './cmyk.ts';
 import { documentDate, finishPdf, SLUG_PT } from './finish.ts';
-import { checkTextIntegrity } from './integrity.ts';
-import { pdfWords } from './poppler.ts';
+import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
+import { readPdfText } from './pdf-text.ts';
 import { PdfError, renderPdf } from './render.ts';
 
 export interface PdfBuildOptions {
@@ -78,10 +77,9 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   mkdirSync(options.outDir, { recursive: true });
   if (options.keepDir) mkdirSync(options.keepDir, { recursive: true });
   // Chromium first: when it cannot start, there is no server to stop.
+  // Only the shipped fonts: nothing the PDFs print may come from the machine's own fonts.
   const { browser, close } = await launchChromium();
-  const server = await serveStatic(options.siteDir, 0, {
-    extra: (p) => (p.startsWith(FONT_URL_PREFIX) ? printFontFile(p.slice(FONT_URL_PREFIX.length)) : undefined),
-  }).catch(async (e: unknown) => {
+  const server = await serveStatic(options.siteDir, 0).catch(async (e: unknown) => {
     await close();
     throw e;
   });
@@ -104,7 +102,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
           results.push(...(await buildVariant(variant)));
         } catch (e) {
           if (e instanceof ReportError) problems.push(...e.diagnostics);
-          else if (e instanceof PdfError) problems.push(...editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, variant, edition)), message: e.message, severity: 'error' as const })));
+          else if (e instanceof PdfError) problems.push(...editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, variant, edition)), message: e.message, ...(e.hint ? { hint: e.hint } : {}), severity: 'error' as const })));
           else throw e;
         }
       }
@@ -132,7 +130,6 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     // bytes); the printer edition's tags and links are taken out when it is finished.
     const { loadMs, layoutMs, printMs } = rendered.timings;
     const shared = performance.now() - started - printMs;
-    const html = readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html'), 'utf8');
     const out: PdfResult[] = [];
     for (const edition of editions) {
       const editionStarted = performance.now();
@@ -151,26 +148,18 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       writeFileSync(tmp, bytes);
       try {
         if (options.keepDir) {
-          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), html);
+          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html')));
           writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
+          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.text.json`), JSON.stringify(rendered.text));
           // The PDF as laid out, even when the text check below fails: to look at what went wrong.
           writeFileSync(path.join(options.keepDir, name), bytes);
         }
         const checkStarted = performance.now();
         // Where the PDF page lies in the laid-out sheet: grown by the slug, or cut to the trim.
         const marginPt = printerEdition ? SLUG_PT : withBleed ? -bleedPt : 0;
-        const lost = checkTextIntegrity(html, pdfWords(tmp), rendered.pages, marginPt);
+        const problems: IntegrityProblem[] = [...rendered.layoutProblems, ...comparePrintedText(rendered.text, await readPdfText(bytes), marginPt)];
         checkMs = performance.now() - checkStarted;
-        if (lost.length) {
-          throw new ReportError(
-            lost.slice(0, 20).map((p) => ({
-              file: path.join(options.publishDir, name),
-              message: `${p.kind === 'missing' ? `text missing from page ${p.pages[0]}` : `text printed twice, on pages ${p.pages.join(', ')}`}: “${p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text}”`,
-              hint: 'Paged.js lost or repeated text at a page break; report it with this passage',
-              severity: 'error' as const,
-            })),
-          );
-        }
+        if (problems.length) throw new ReportError(problems.slice(0, 20).map((p) => integrityDiagnostic(p, path.join(options.publishDir, name))));
         if (printerEdition && options.cmyk) {
           const cmykTarget = target.replace(/\.pdf$/, '-cmyk.pdf');
           const cmykTmp = `${cmykTarget}.tmp-${process.pid}`;
@@ -200,4 +189,22 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     }
     return out;
   }
+}
+
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+
+/** A problem of the text check as the editor reads it. */
+export function integrityDiagnostic(p: IntegrityProblem, file: string): Diagnostic {
+  const pages = p.pages.length > 1 ? `pages ${p.pages.join(', ')}` : `page ${p.pages[0]}`;
+  const message = {
+    missing: `text missing from ${pages}: ${quote(p.text)}`,
+    duplicated: `text printed twice, on ${pages}: ${quote(p.text)}`,
+    wrong: `the text layer of ${pages} has ${quote(p.found ?? '')} where the document has ${quote(p.text)} (copied or searched text would be wrong)`,
+    hidden: `text laid out outside the text area of ${pages}, where it is not seen: ${quote(p.text)}`,
+  }[p.kind];
+  const hint =
+    p.kind === 'wrong'
+      ? 'a font maps this glyph to other characters; report it with this page'
+      : 'the layout lost or repeated text at a page break; report it with this passage';
+  return { file, message, hint, severity: 'error' };
 }

@@ -1,231 +1,182 @@
 /**
- * Paged.js has known bugs that lose or duplicate text at page breaks. After
- * a PDF is written, its text is read back (pdftotext with word boxes) and
- * compared with the print document: every paragraph, list item, heading,
- * caption and table cell must appear, and no longer passage may appear more
- * often than the document has it.
+ * The PDFs' text check: the text a reader gets from a PDF (copied, searched,
+ * read aloud) is exactly the document's text, nothing lost, nothing printed
+ * twice, no character replaced. It runs on every PDF the build writes, in two
+ * comparisons that are each exact, so that it can be trusted both ways — it
+ * passes every valid report and fails every PDF that differs:
  *
- * Running headers and page numbers (outside the page's content box),
- * repeated table headers and continued captions are page furniture and are
- * left out; footnotes are read from the footnote area.
+ * 1. The layout (page-text.ts, in the browser): every element of the
+ *    document Paged.js received must be in the pages with all of its own text,
+ *    once, and inside its page's text or footnote area. Elements are matched
+ *    by the id Paged.js gives each one, so text that occurs twice in the
+ *    report (two sections called 目标与进展回顾, identical notes) is never
+ *    mistaken for a duplicate, and a table read across its columns cannot
+ *    look like missing text.
+ * 2. The print (this module): the PDF, read back with pdf.js as a reader
+ *    does (pdf-text.ts), must hold at every text node's place on the page the
+ *    characters of that node. Text runs of the PDF and text nodes of the pages
+ *    are matched by position (their boxes overlap on the same line); each
+ *    group of overlapping runs and nodes must have the same characters in the
+ *    same order, whitespace aside. Characters the document does not hold as
+ *    text are allowed only where the browser generates them: the page margins
+ *    (running heads, page numbers), list numbers, page numbers of the contents
+ *    and of references, emphasis marks, images.
+ *
+ * Contents lines, cross-references, table cells and notes are text nodes
+ * like any other: nothing is matched by searching for strings, so a page
+ * number next to a heading's number ("21" then "3.4 …") cannot read as
+ * another heading.
  */
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import type { Box, PageLayout } from './paged-runtime.ts';
+import { diffChars } from 'diff';
+import type { PageText, TextBox } from './page-text.ts';
+import type { PdfTextPage } from './pdf-text.ts';
 
 export interface IntegrityProblem {
-  kind: 'missing' | 'duplicated';
-  /** The passage, as in the print document. */
+  /**
+   * `missing`: in the document, not in the PDF; `duplicated`: in the PDF more
+   * often than in the document; `wrong`: other characters in the PDF's text
+   * layer than the document has (e.g. a radical ⽬ for 目); `hidden`: laid out
+   * outside the page's text area, where nobody sees it.
+   */
+  kind: 'missing' | 'duplicated' | 'wrong' | 'hidden';
+  /** The text as the document has it (for `duplicated` and `wrong`, what the PDF has instead). */
   text: string;
-  /** Pages (1-based) where it was expected or found. */
+  /** `wrong`: what the PDF has in its place. */
+  found?: string;
+  /** Pages (1-based) where it is, or should be. */
   pages: number[];
 }
 
-/**
- * Elements whose text is one passage; nested passages are passages of their
- * own. Superscripts too: raised and smaller, they are read out of line.
- */
-const BLOCKS = new Set(['p', 'li', 'th', 'td', 'caption', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'blockquote', 'text', 'sup']);
-/** Never printed: not in the PDF. */
-const SKIP_TAGS = new Set(['head', 'script', 'style', 'template', 'title', 'desc', 'defs']);
-const SKIP_CLASSES = ['sr-only', 'kpi-downloads', 'print-strings'];
-/** Side-by-side boxes whose lines pdftotext reads interleaved, like table cells. */
-const SIDE_BY_SIDE_CLASSES = ['key-figures', 'term-list', 'timeline', 'sdg-list', 'tick-options'];
-/** Filled in by the layout (cross-reference page numbers): a gap in the passage's text. */
-const GENERATED_CLASSES = ['xref-page-number'];
-/** Passages this long or longer must not appear more often in the PDF than in the document. */
-const MIN_DUPLICATE_LENGTH = 10;
-/** Characters a footnote call may leave between the parts of a paragraph. */
-const MAX_GAP = 6;
+/** Whitespace, format characters and other default-ignorables (variation selectors, joiners): never printed as characters. */
+const IGNORED = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const strip = (s: string) => s.replace(IGNORED, '');
+/** The characters `text-emphasis` draws: filled and open dots, circles, sesame marks. */
+const EMPHASIS_MARKS = /^[•◦●○◉◎﹅﹆]$/u;
 
-/**
- * The comparable form of text: compatibility forms folded, no whitespace,
- * no emphasis dots (drawn as characters of their own, on their own line) or
- * bullets.
- */
-export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00ad\u00b7\u200b\u2022\u25cf\u30fb\ufe45\ufe46\uff65]+/g, '');
-}
-
-interface Passage {
-  /** Parts of the passage in order; a footnote taken out of a paragraph separates two parts. */
-  parts: string[];
-  footnote: boolean;
-  /** A table cell: its lines may be read interleaved with the other cells of its row. */
-  cell: boolean;
-  /** As written, for messages. */
-  display: string;
-}
-
-function classes(el: Element): string[] {
-  const c = el.properties.className;
-  return Array.isArray(c) ? c.map(String) : [];
-}
-
-function skipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || el.properties.hidden !== undefined || classes(el).some((c) => SKIP_CLASSES.includes(c));
-}
-
-/** The passages of the print document, in order. */
-export function documentPassages(html: string): Passage[] {
-  const tree: Root = fromHtml(html);
-  const out: Passage[] = [];
-  let sideBySide = 0;
-  const walk = (node: Root | Element, current: { parts: string[]; text: string; footnote: boolean; cell: boolean } | undefined) => {
-    for (const child of node.children as RootContent[]) {
-      if (child.type === 'text') {
-        if (current) current.parts[current.parts.length - 1] += child.value;
-        continue;
-      }
-      if (child.type !== 'element' || skipped(child)) continue;
-      if (classes(child).some((c) => GENERATED_CLASSES.includes(c))) {
-        if (current) current.parts.push('');
-        continue;
-      }
-      const isFootnote = child.tagName === 'span' && classes(child).includes('footnote');
-      if (BLOCKS.has(child.tagName) || isFootnote) {
-        const passage = { parts: [''], text: '', footnote: isFootnote || (current?.footnote ?? false), cell: child.tagName === 'td' || child.tagName === 'th' || (current?.cell ?? false) || sideBySide > 0 };
-        walk(child, passage);
-        emit(passage);
-        // Text of the enclosing passage continues after a gap.
-        if (current) current.parts.push('');
-      } else {
-        const grid = classes(child).some((c) => SIDE_BY_SIDE_CLASSES.includes(c));
-        if (grid) sideBySide++;
-        walk(child, current);
-        if (grid) sideBySide--;
-      }
-    }
-  };
-  const emit = (p: { parts: string[]; footnote: boolean; cell: boolean }) => {
-    const parts = p.parts.map(normalise).filter(Boolean);
-    if (parts.length) out.push({ parts, footnote: p.footnote, cell: p.cell, display: p.parts.join(' ').replace(/\s+/g, ' ').trim() });
-  };
-  walk(tree, undefined);
-  return out;
-}
-
-interface Stream {
+interface Run {
   text: string;
-  /** Offset in `text` where each page starts. */
-  pageStarts: number[];
+  box: TextBox;
+  /** Middle of the glyphs' height. */
+  cy: number;
 }
 
-const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+const within = (b: TextBox, x: number, y: number, slack = 0) => x >= b.x - slack && x <= b.x + b.w + slack && y >= b.y - slack && y <= b.y + b.h + slack;
 
-const inside = (box: Box, x: number, y: number) => x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+/** The PDF page's runs in the layout's coordinates (CSS pixels from the sheet's top left corner). */
+function runsOf(pdf: PdfTextPage, dom: PageText, marginPt: number): Run[] {
+  const scale = dom.width / (pdf.width - 2 * marginPt);
+  return pdf.runs
+    .filter((r) => strip(r.text) !== '')
+    .map((r) => {
+      const size = r.size * scale;
+      const x = (r.x - marginPt) * scale;
+      const baseline = (r.y - marginPt) * scale;
+      return { text: r.text, box: { x, y: baseline - 0.88 * size, w: r.width * scale, h: size }, cy: baseline - 0.38 * size };
+    });
+}
 
-/**
- * The PDF's words split into the flow of the pages and their footnotes;
- * furniture dropped. `marginPt`: how far the PDF page extends beyond the
- * laid-out sheet on every side (the printer edition's slug).
- */
-export function pdfStreams(bboxXhtml: string, layout: PageLayout[], marginPt = 0): { body: Stream; notes: Stream } {
-  const body: Stream = { text: '', pageStarts: [] };
-  const notes: Stream = { text: '', pageStarts: [] };
-  const pages = bboxXhtml.split(/<page /).slice(1);
-  pages.forEach((page, i) => {
-    body.pageStarts.push(body.text.length);
-    notes.pageStarts.push(notes.text.length);
-    const box = layout[i];
-    const width = Number(/width="([\d.]+)"/.exec(page)?.[1]);
-    if (!box || !width) return;
-    const scale = box.width / (width - 2 * marginPt); // CSS px per point
-    for (const m of page.matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g)) {
-      const x = ((Number(m[1]) + Number(m[3])) / 2 - marginPt) * scale;
-      const y = ((Number(m[2]) + Number(m[4])) / 2 - marginPt) * scale;
-      const word = normalise(unescapeXml(m[5]!));
-      if (box.repeats.some((r) => inside(r, x, y))) continue;
-      if (box.footnotes && inside(box.footnotes, x, y)) notes.text += word;
-      else if (inside(box.content, x, y)) body.text += word;
+/** Runs in reading order: lines from the top (runs whose middles lie in one another's height), each from the left. */
+function readingOrder(runs: Run[]): Run[] {
+  const sorted = [...runs].sort((a, b) => a.cy - b.cy);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && run.cy <= line[0]!.box.y + line[0]!.box.h) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.flatMap((line) => line.sort((a, b) => a.box.x - b.box.x));
+}
+
+/** Where the i-th of the characters of runs, read in order, is printed (its run's box, divided evenly). */
+function positionOf(runs: Run[], index: number): { x: number; y: number } | undefined {
+  let at = index;
+  for (const run of runs) {
+    const chars = [...strip(run.text)];
+    if (at < chars.length) return { x: run.box.x + (run.box.w * (at + 0.5)) / chars.length, y: run.cy };
+    at -= chars.length;
+  }
+  return undefined;
+}
+
+/** Compares one printed page with its laid-out page (see the module comment). */
+export function comparePage(dom: PageText, pdf: PdfTextPage, marginPt: number, pageNumber: number): IntegrityProblem[] {
+  const runs = runsOf(pdf, dom, marginPt);
+  // Union-find over pieces (0 … n-1) and runs (n …).
+  const n = dom.pieces.length;
+  const parent = Array.from({ length: n + runs.length }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  const boxes = dom.pieces.flatMap((piece, i) => piece.boxes.map((box) => ({ i, box })));
+  boxes.sort((a, b) => a.box.y - b.box.y);
+  runs.forEach((run, r) => {
+    for (const { i, box } of boxes) {
+      if (box.y > run.cy) break;
+      if (run.cy > box.y + box.h) continue;
+      const overlap = Math.min(run.box.x + run.box.w, box.x + box.w) - Math.max(run.box.x, box.x);
+      if (overlap > 0.25) union(n + r, i);
     }
   });
-  return { body, notes };
-}
+  const groups = new Map<number, { pieces: number[]; runs: Run[] }>();
+  const group = (root: number) => {
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { pieces: [], runs: [] }));
+    return g;
+  };
+  dom.pieces.forEach((_, i) => group(find(i)).pieces.push(i));
+  runs.forEach((run, r) => group(find(n + r)).runs.push(run));
 
-function pageAt(stream: Stream, offset: number): number {
-  let page = 0;
-  while (page + 1 < stream.pageStarts.length && stream.pageStarts[page + 1]! <= offset) page++;
-  return page + 1;
-}
-
-/** Where a passage is in the stream: its parts in order, each within a small gap of the previous. */
-function locate(stream: string, parts: string[], from: number): number {
-  for (let start = stream.indexOf(parts[0]!, from); start !== -1; start = stream.indexOf(parts[0]!, start + 1)) {
-    let end = start + parts[0]!.length;
-    let ok = true;
-    for (const part of parts.slice(1)) {
-      const next = stream.indexOf(part, end);
-      if (next === -1 || next - end > MAX_GAP) {
-        ok = false;
-        break;
-      }
-      end = next + part.length;
-    }
-    if (ok) return start;
-  }
-  return -1;
-}
-
-/**
- * Where a table cell is when its lines were read interleaved with the other
- * cells of the row (pdftotext reads a row line by line, across columns):
- * its characters in order, within a window a few times its length.
- */
-function locateInterleaved(stream: string, parts: string[], from: number): number {
-  const text = parts.join('');
-  const window = Math.max(200, 8 * text.length);
-  for (let start = stream.indexOf(text[0]!, from); start !== -1; start = stream.indexOf(text[0]!, start + 1)) {
-    let at = start;
-    let i = 0;
-    for (; i < text.length; i++) {
-      const next = stream.indexOf(text[i]!, at);
-      if (next === -1 || next - start > window) break;
-      at = next + 1;
-    }
-    if (i === text.length) return start;
-  }
-  return -1;
-}
-
-function count(haystack: string, needle: string): number[] {
-  const at: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) at.push(i);
-  return at;
-}
-
-export function checkTextIntegrity(html: string, bboxXhtml: string, layout: PageLayout[], marginPt = 0): IntegrityProblem[] {
-  const passages = documentPassages(html);
-  const { body, notes } = pdfStreams(bboxXhtml, layout, marginPt);
+  // Generated text is printed beside the document's text, never over it; emphasis marks are the exception.
+  const onText = (p: { x: number; y: number }) => boxes.some(({ box }) => within(box, p.x, p.y));
+  const generatedAt = (char: string, p: { x: number; y: number } | undefined) =>
+    !p ||
+    !within(dom.area, p.x, p.y) ||
+    (EMPHASIS_MARKS.test(char) && dom.emphasis.some((b) => within(b, p.x, p.y, 1))) ||
+    (dom.generated.some((b) => within(b, p.x, p.y, 1)) && !onText(p));
   const problems: IntegrityProblem[] = [];
-  let cursor = 0;
-  for (const passage of passages) {
-    const stream = passage.footnote ? notes : body;
-    let at = locate(stream.text, passage.parts, passage.footnote ? 0 : cursor);
-    if (at === -1 && !passage.footnote) at = locate(stream.text, passage.parts, 0);
-    if (at === -1 && passage.footnote) at = locate(body.text, passage.parts, 0);
-    if (at === -1 && passage.cell) at = locateInterleaved(stream.text, passage.parts, cursor);
-    if (at === -1 && passage.cell) at = locateInterleaved(stream.text, passage.parts, 0);
-    if (at === -1) {
-      problems.push({ kind: 'missing', text: passage.display, pages: [pageAt(body, cursor)] });
-      continue;
-    }
-    if (!passage.footnote) cursor = at;
-  }
-
-  // Duplicates: a longer passage found more often than the document has it.
-  const documentText = passages.filter((p) => !p.footnote).map((p) => p.parts.join('')).join('');
-  const seen = new Set<string>();
-  for (const passage of passages) {
-    if (passage.footnote) continue;
-    const longest = passage.parts.reduce((a, b) => (b.length > a.length ? b : a));
-    if (longest.length < MIN_DUPLICATE_LENGTH || seen.has(longest)) continue;
-    seen.add(longest);
-    const found = count(body.text, longest);
-    if (found.length > count(documentText, longest).length) {
-      problems.push({ kind: 'duplicated', text: passage.display, pages: found.map((o) => pageAt(body, o)) });
+  for (const g of groups.values()) {
+    const expected = strip(g.pieces.map((i) => dom.pieces[i]!.text).join(''));
+    const ordered = readingOrder(g.runs);
+    const actual = strip(ordered.map((r) => r.text).join(''));
+    if (expected === actual) continue;
+    let at = 0;
+    const parts = diffChars(expected, actual);
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      const next = parts[k + 1];
+      if (!part.added && !part.removed) {
+        at += part.value.length;
+        continue;
+      }
+      if (part.removed && next?.added) {
+        problems.push({ kind: 'wrong', text: part.value, found: next.value, pages: [pageNumber] });
+        at += next.value.length;
+        k++;
+        continue;
+      }
+      if (part.removed) {
+        problems.push({ kind: 'missing', text: part.value, pages: [pageNumber] });
+        continue;
+      }
+      // Added: allowed where the browser generates text.
+      const extra = [...part.value].filter((char, j) => !generatedAt(char, positionOf(ordered, at + j))).join('');
+      at += part.value.length;
+      if (extra) problems.push({ kind: 'duplicated', text: extra, pages: [pageNumber] });
     }
   }
   return problems;
+}
+
+/**
+ * Compares every printed page with its laid-out page. `marginPt`: how far the
+ * PDF page extends beyond the laid-out sheet on every side (the printer
+ * edition's slug), negative when it is cut (the reading edition cut to the
+ * trimmed page from a layout with bleed).
+ */
+export function comparePrintedText(dom: PageText[], pdf: PdfTextPage[], marginPt = 0): IntegrityProblem[] {
+  if (dom.length !== pdf.length) {
+    return [{ kind: 'missing', text: `the PDF has ${pdf.length} pages, the layout ${dom.length}`, pages: [Math.min(dom.length, pdf.length) + 1] }];
+  }
+  return dom.flatMap((page, i) => comparePage(page, pdf[i]!, marginPt, i + 1));
 }

@@ -291,6 +291,8 @@ export async function layOutPages(): Promise<number> {
   await document.fonts.ready;
   const previewer = new Paged.Previewer();
   const flow = await previewer.preview();
+  // What Paged.js laid out, for the text check (page-text.ts).
+  (globalThis as unknown as { __bifolioSource?: unknown }).__bifolioSource = flow.source;
   // Pages set aside during the layout come back.
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('display');
   return flow.total as number;

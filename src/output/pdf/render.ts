@@ -10,13 +10,24 @@
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
 import { collectLayout, fillPageReferences, joinParts, layOutPages, pagesHtml, registerPrintHandlers, type PageLayout } from './paged-runtime.ts';
+import { checkLayout, collectPageText, sourceTexts, type LayoutProblem, type PageText } from './page-text.ts';
 import { splitPrintDocument } from './parts.ts';
+import { documentFonts, type DocumentFonts } from './font-subsets.ts';
+import { htmlText } from '../../html.ts';
+import { codePointsOf, describeCharacter, uncovered } from '../../fonts/coverage.ts';
 
 export interface RenderOptions {
   /** Address of the print document. */
   url: string;
   /** Replaces the document's page setup (`style[data-page-setup]`), e.g. to add bleed and marks. */
   pageSetupCss?: string;
+  /**
+   * `subsets` (default): the document's `@font-face` rules (`style[data-fonts]`,
+   * added when missing) are replaced by subsets of the shipped fonts holding
+   * the document's characters (font-subsets.ts); a character no shipped font
+   * has fails the layout. `as-is`: the document's own rules.
+   */
+  fonts?: 'subsets' | 'as-is';
   /** Time limit for loading and layout, in milliseconds. */
   timeoutMs: number;
   /**
@@ -32,14 +43,27 @@ export interface RenderOptions {
 export interface RenderedPdf {
   pdf: Buffer;
   pages: PageLayout[];
+  /** The text of every laid-out page, to compare the PDF with (integrity.ts). */
+  text: PageText[];
+  /** Text the layout lost, repeated or put where it is not seen (page-text.ts). */
+  layoutProblems: LayoutProblem[];
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
   /** `parts`: how many parts the layout was split into. */
   timings: { loadMs: number; layoutMs: number; printMs: number; parts: number };
 }
 
-/** A PDF that could not be made, with the reason in plain words. */
-export class PdfError extends Error {}
+/** A PDF that could not be made, with the reason in plain words (and how to fix it, when the input is at fault). */
+export class PdfError extends Error {
+  readonly hint: string | undefined;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+/** Where the document's font subsets are served from, on the document's own origin. */
+const SUBSET_PREFIX = '/_bifolio/document-fonts/';
 
 /** Messages from the page that mean the layout cannot be trusted (failed loads are reported by the response handler). */
 function isLayoutProblem(type: string, text: string): boolean {
@@ -99,22 +123,52 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
 }
 
 /**
- * Loads the print document (or one part of it, served in its place) with its page setup, adds
- * Paged.js and registers the handlers, with the part's own id generator.
+ * Loads the print document (or one part of it), served from here in place of
+ * the site's copy, adds Paged.js and registers the handlers, with the part's
+ * own id generator.
  */
-async function load(page: Page, options: RenderOptions, part: number, html: string | undefined): Promise<void> {
-  if (html !== undefined) await page.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const response = await page.goto(options.url, { waitUntil: 'load' });
-  if (!response?.ok()) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response?.status() ?? 'nothing'}`);
-  if (options.pageSetupCss !== undefined) {
-    await page.evaluate((css) => {
-      const style = document.querySelector('style[data-page-setup]');
-      if (!style) throw new Error('the print document has no page setup');
-      style.textContent = css;
-    }, options.pageSetupCss);
+async function load(page: Page, options: RenderOptions, part: number, html: string, fonts: Map<string, Uint8Array>): Promise<void> {
+  await page.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  if (fonts.size) {
+    await page.route(`**${SUBSET_PREFIX}*`, (route) => {
+      const bytes = fonts.get(decodeURIComponent(new URL(route.request().url()).pathname.slice(SUBSET_PREFIX.length)));
+      return bytes ? route.fulfill({ status: 200, contentType: 'font/ttf', body: Buffer.from(bytes) }) : route.fulfill({ status: 404 });
+    });
   }
+  await page.goto(options.url, { waitUntil: 'load' });
   await page.addScriptTag({ path: PAGED_JS });
   await page.evaluate(registerPrintHandlers, { part });
+}
+
+/**
+ * The print document with its page setup and `@font-face` rules replaced,
+ * before the browser sees it (so it never loads the fonts it would replace).
+ * A document without `style[data-fonts]` gets the font rules first in its head.
+ */
+export function withStyles(html: string, styles: { pageSetupCss?: string; fontCss?: string }): string {
+  let out = html;
+  for (const [attribute, css] of [['data-page-setup', styles.pageSetupCss], ['data-fonts', styles.fontCss]] as const) {
+    if (css === undefined) continue;
+    const safe = css.replace(/<\/style/gi, '<\\/style');
+    const style = new RegExp(`(<style\\b[^>]*\\b${attribute}\\b[^>]*>)[\\s\\S]*?(</style>)`);
+    if (style.test(out)) out = out.replace(style, (_, open: string, close: string) => open + safe + close);
+    else if (attribute === 'data-fonts' && /<head\b[^>]*>/i.test(out)) out = out.replace(/<head\b[^>]*>/i, (head) => `${head}<style data-fonts>${safe}</style>`);
+    else throw new PdfError(`the print document has no <style ${attribute}>`);
+  }
+  return out;
+}
+
+/** The document's fonts (font-subsets.ts), after making sure the shipped fonts draw every character. */
+async function subsetsFor(html: string): Promise<DocumentFonts> {
+  const text = htmlText(html);
+  const missing = uncovered(codePointsOf(text));
+  if (missing.length) {
+    throw new PdfError(
+      `no font Bifolio ships has ${missing.length === 1 ? 'the character' : 'the characters'} ${missing.slice(0, 10).map(describeCharacter).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}: ${missing.length === 1 ? 'it' : 'they'} would print as empty boxes`,
+      'use another character, or show it as an image with the character as its alt text',
+    );
+  }
+  return documentFonts(text, SUBSET_PREFIX);
 }
 
 async function layOutAndPrint(
@@ -127,34 +181,40 @@ async function layOutAndPrint(
     if (problems.length) throw new PdfError(`${what}: ${(await Promise.all(problems)).join('; ')}`);
   };
   const loadStarted = performance.now();
+  const response = await fetch(options.url);
+  if (!response.ok) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response.status}`);
+  const original = await response.text();
+  const fonts = options.fonts === 'as-is' ? undefined : await subsetsFor(original);
+  const files = new Map((fonts?.files ?? []).map((f) => [f.name, f.bytes]));
+  const html = withStyles(original, { pageSetupCss: options.pageSetupCss, fontCss: fonts?.css });
   // Each part is a document of its own, served in place of the whole one.
-  let documents: string[] = [];
-  if ((options.parts ?? 1) > 1) {
-    const response = await fetch(options.url);
-    if (response.ok) documents = splitPrintDocument(await response.text(), options.parts!, options.minPartChars);
-    if (documents.length < 2) documents = [];
-  }
+  const documents = (options.parts ?? 1) > 1 ? splitPrintDocument(html, options.parts!, options.minPartChars) : [html];
   const later = documents.slice(1).map(async (part, i) => {
     const other = await openPage();
-    await load(other, options, i + 1, part);
+    await load(other, options, i + 1, part, files);
     await other.evaluate(layOutPages);
-    const laidOut = await other.evaluate(pagesHtml);
+    const laidOut = { html: await other.evaluate(pagesHtml), source: await other.evaluate(sourceTexts) };
     await other.context().close();
     return laidOut;
   });
   // Settled before anything is thrown, so no part is left running unobserved.
   const laterDone = Promise.allSettled(later);
-  await load(page, options, 0, documents[0]);
+  await load(page, options, 0, documents[0]!, files);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
   await page.evaluate(layOutPages);
+  const source = await page.evaluate(sourceTexts);
   const settled = await laterDone;
   for (const result of settled) if (result.status === 'rejected') throw result.reason;
-  if (settled.length) await page.evaluate(joinParts, settled.map((r) => (r as PromiseFulfilledResult<string>).value));
+  const parts = settled.map((r) => (r as PromiseFulfilledResult<{ html: string; source: Array<[string, string]> }>).value);
+  if (parts.length) await page.evaluate(joinParts, parts.map((p) => p.html));
   await page.evaluate(fillPageReferences);
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
   const pages = await page.evaluate(collectLayout);
+  const layoutProblems = await page.evaluate(checkLayout, source.concat(...parts.map((p) => p.source)));
+  const { pages: text, hidden } = await page.evaluate(collectPageText);
+  layoutProblems.push(...hidden);
   const metadata = await page.evaluate(() => ({
     title: document.title,
     subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
@@ -165,7 +225,7 @@ async function layOutAndPrint(
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   const printMs = performance.now() - printStarted;
   await fail('the browser reported a problem while printing');
-  return { pdf, pages, metadata, timings: { loadMs, layoutMs, printMs, parts: Math.max(1, documents.length) } };
+  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, printMs, parts: documents.length } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

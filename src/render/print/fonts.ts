@@ -1,44 +1,31 @@
 /**
- * Fonts of the PDFs: the website's families (Noto Sans SC and TC) as one
- * TrueType file per weight from npm, so Chromium embeds real subsets of real
- * outlines — no Type 3 fonts, no synthesised bold — and Paged.js measures
- * against one file per weight instead of a hundred unicode-range slices.
- * Code is set in Noto Sans Mono. The files are served under FONT_URL_PREFIX.
+ * Fonts of the print document: every shipped family (src/fonts) as
+ * `@font-face` rules over whole TrueType files, served under
+ * FONT_URL_PREFIX — what the print preview uses. The PDF build replaces
+ * these rules (`style[data-fonts]`) by subsets of the same files holding
+ * the document's characters (output/pdf/font-subsets.ts).
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { fontFaceCss } from '../../fonts/css.ts';
+import { ALL_FAMILIES, fontPath, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
 
 export const FONT_URL_PREFIX = '/_bifolio/fonts/';
 
-export interface PrintFont {
-  family: string;
-  weight: 400 | 700;
-  /** File name under FONT_URL_PREFIX. */
-  name: string;
-  /** Package path of the file. */
-  module: string;
-}
-
-export const PRINT_FONTS: PrintFont[] = [
-  { family: 'Noto Sans SC', weight: 400, name: 'NotoSansSC-400.ttf', module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
-  { family: 'Noto Sans SC', weight: 700, name: 'NotoSansSC-700.ttf', module: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
-  { family: 'Noto Sans TC', weight: 400, name: 'NotoSansTC-400.ttf', module: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf' },
-  { family: 'Noto Sans TC', weight: 700, name: 'NotoSansTC-700.ttf', module: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf' },
-  { family: 'Noto Sans Mono', weight: 400, name: 'NotoSansMono-400.woff2', module: '@fontsource/noto-sans-mono/files/noto-sans-mono-latin-400-normal.woff2' },
-  { family: 'Noto Sans Mono', weight: 700, name: 'NotoSansMono-700.woff2', module: '@fontsource/noto-sans-mono/files/noto-sans-mono-latin-700-normal.woff2' },
-];
+/** File name of a whole font file under FONT_URL_PREFIX. */
+export const printFontName = (family: FontFamily, file: FontFile) => `${family.key}-${file.weight}.ttf`;
 
 /** Where a served font file is on disk, by its name under FONT_URL_PREFIX. */
 export function printFontFile(name: string): string | undefined {
-  const font = PRINT_FONTS.find((f) => f.name === name);
-  return font ? require.resolve(font.module) : undefined;
+  for (const family of ALL_FAMILIES) {
+    for (const file of family.files) if (printFontName(family, file) === name) return fontPath(file);
+  }
+  return undefined;
 }
 
-/** `@font-face` rules for the print document. */
+/** `@font-face` rules of the print document over the whole files. */
 export function printFontFaces(): string {
-  return PRINT_FONTS.map(
-    (f) =>
-      `@font-face { font-family: '${f.family}'; font-style: normal; font-weight: ${f.weight}; font-display: block; src: url('${FONT_URL_PREFIX}${f.name}') format('${f.name.endsWith('.woff2') ? 'woff2' : 'truetype'}'); }`,
-  ).join('\n');
+  return fontFaceCss(
+    ALL_FAMILIES.flatMap((family) =>
+      family.files.map((file) => ({ family: family.name, weight: weightDescriptor(family, file), url: `${FONT_URL_PREFIX}${printFontName(family, file)}`, format: 'truetype' as const })),
+    ),
+  );
 }

@@ -1,0 +1,15 @@
+/** /fonts/fallback-<family>-<weight>.ttf in `dev`: the whole font files /fonts/fallback.css names there (render/web/fonts.ts). */
+import { readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { fontPath } from '../../fonts/families.ts';
+import { allFallbackFaces, fallbackFontName } from '../../render/web/fonts.ts';
+
+export const getStaticPaths = (() =>
+  import.meta.env.DEV
+    ? [...new Map(allFallbackFaces().map((face) => [fallbackFontName(face, 'ttf'), fontPath(face.file)])).entries()].map(([name, file]) => ({
+        params: { file: name.replace(/\.ttf$/, '') },
+        props: { file },
+      }))
+    : []) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(readFileSync((props as { file: string }).file), { headers: { 'Content-Type': 'font/ttf' } });
