@@ -66,6 +66,15 @@ describe('a small report', () => {
     expect(wrong.stderr).toMatch(/minimal\/report\.yaml  there is no variant "zh-Hant-TW"  \(the report's variants are zh-Hans, zh-Hant\)/);
   });
 
+  it('builds the same bytes on a machine with no fonts of its own (everything prints from the shipped fonts)', () => {
+    const conf = path.join(WORK, 'no-fonts.conf');
+    writeFileSync(conf, `<?xml version="1.0"?>\n<fontconfig><cachedir>${path.join(WORK, 'no-fonts-cache')}</cachedir></fontconfig>\n`);
+    const bare = path.join(WORK, 'minimal-site-no-fonts');
+    const result = runCli(['build', '--content', path.join(WORK, 'minimal'), '--out', bare], { env: { FONTCONFIG_FILE: conf } });
+    expect(result.stderr).toBe('');
+    expect(treeHashes(bare)).toEqual(treeHashes(out));
+  });
+
   // A network namespace with nothing but loopback: any fetch from the build would fail it.
   const offline = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { encoding: 'utf8' }).status === 0;
   it.runIf(offline)('builds the same bytes with no network at all (nothing is fetched)', () => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasTool, pdfFonts, pdfInfo } from '../../src/output/pdf/poppler.ts';
+import { hasTool, pdfFonts, pdfInfo } from '../support/poppler.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES } from '../support/paths.ts';
 

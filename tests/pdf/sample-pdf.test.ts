@@ -9,7 +9,7 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/content/report.ts';
 import { getConverter } from '../../src/convert/converter.ts';
-import { pdfFonts, pdfInfo, pdfText } from '../../src/output/pdf/poppler.ts';
+import { pdfFonts, pdfInfo, pdfText } from '../support/poppler.ts';
 import { pdfName } from '../../src/render/print/routes.ts';
 import { pdfOutline, pdfPages, pageText, textIn, type PdfPage } from '../support/pdf.ts';
 import { ROOT, SAMPLE_SITE } from '../support/paths.ts';

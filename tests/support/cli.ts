@@ -15,13 +15,13 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     input: options.input,
     encoding: 'utf8',
     env: childEnv(options.env),
-    timeout: 170_000,
+    timeout: options.timeout ?? 170_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

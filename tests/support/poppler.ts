@@ -1,9 +1,9 @@
 /**
- * The poppler tools that read the PDFs back (pdftotext, pdfinfo, pdffonts):
+ * The poppler tools the tests read PDFs with (pdftotext, pdfinfo, pdffonts):
  * found on PATH, with a clear error naming the package when missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { ReportError } from '../../diagnostics.ts';
+import { ReportError } from '../../src/diagnostics.ts';
 
 function run(tool: string, args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
