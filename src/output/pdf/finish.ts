@@ -109,6 +109,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     removeUnreachable(doc);
   }
   renumberStructureIds(doc);
+  shortenDestinationNames(doc);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
@@ -161,6 +162,37 @@ function renumberStructureIds(doc: PDFDocument): void {
   for (const o of objects) visit(o, (s) => numbers.add(Number(s.decodeText().slice(4))));
   const order = new Map([...numbers].sort((a, b) => a - b).map((n, i) => [n, `e${String(i + 1).padStart(8, '0')}`]));
   for (const o of objects) visit(o, (s, replace) => replace(PDFString.of(order.get(Number(s.decodeText().slice(4)))!)));
+}
+
+/**
+ * Chromium names each link target after its element's id, percent-encoded:
+ * a heading id of twenty Chinese characters becomes a PDF name of over 200
+ * bytes, beyond the 127 that PDF readers must accept (and that poppler warns
+ * about). Every named destination gets a short name, in the order Chromium
+ * wrote them, and every link and bookmark that names one follows.
+ */
+function shortenDestinationNames(doc: PDFDocument): void {
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return;
+  const renamed = new Map<string, PDFName>();
+  const entries = dests.entries();
+  entries.forEach(([name], i) => renamed.set(name.asString(), PDFName.of(`d${i + 1}`)));
+  for (const [name, value] of entries) {
+    dests.delete(name);
+    dests.set(renamed.get(name.asString())!, value);
+  }
+  const rename = (dict: PDFDict, key: string) => {
+    const value = dict.get(PDFName.of(key));
+    if (value instanceof PDFName && renamed.has(value.asString())) dict.set(PDFName.of(key), renamed.get(value.asString())!);
+  };
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    rename(object, 'Dest');
+    if (object.get(PDFName.of('S')) === PDFName.of('GoTo')) rename(object, 'D');
+    // A link's action (a structure element's /A is its attributes: an array, or a dictionary without /D).
+    const action = object.lookup(PDFName.of('A'));
+    if (action instanceof PDFDict) rename(action, 'D');
+  }
 }
 
 /** Deletes the objects nothing refers to any more (the structure tree and links of the printer edition). */

@@ -121,6 +121,36 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'));
   const hidden: Array<{ kind: 'hidden'; text: string; pages: number[] }> = [];
   const range = document.createRange();
+  // Elements that may have generated content: those a style rule gives a ::before or ::after with
+  // content (asking every element for its pseudo-elements' style is most of the time otherwise).
+  const pseudoSelectors = new Set<string>();
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSStyleRule) {
+        const content = rule.style.getPropertyValue('content').trim();
+        if (!content || content === 'none' || content === 'normal') continue;
+        for (const selector of rule.selectorText.split(',')) {
+          if (/::?(before|after)\b/.test(selector)) pseudoSelectors.add(selector.replace(/::?(before|after)\b/g, '').trim() || '*');
+        }
+      } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      // A style sheet from another origin cannot be read: the print document has none.
+    }
+  }
+  const withPseudo = new Set<Element>();
+  for (const selector of pseudoSelectors) {
+    try {
+      for (const el of Array.from(document.querySelectorAll(`.pagedjs_area ${selector}`))) withPseudo.add(el);
+    } catch {
+      // Not a selector the browser takes alone (a pseudo-class only Paged.js knows): ask every element.
+      for (const el of Array.from(document.querySelectorAll('.pagedjs_area *'))) withPseudo.add(el);
+    }
+  }
   const out = pages.map((page, index) => {
     const sheet = (page.querySelector('.pagedjs_sheet') ?? page).getBoundingClientRect();
     const box = (r: DOMRect): Box => ({ x: r.left - sheet.left, y: r.top - sheet.top, w: r.width, h: r.height });
@@ -152,9 +182,11 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
       const rects = () => Array.from(el.getClientRects()).filter((r) => r.width > 0 || r.height > 0).map(box);
       const em = parseFloat(style.fontSize) || 12;
       if (/^(img|svg|canvas|video|object|embed|iframe)$/i.test(el.tagName) && !(el.tagName.toLowerCase() === 'svg' && el.querySelector('text'))) generated.push(...rects());
-      for (const pseudo of ['::before', '::after']) {
-        const content = getComputedStyle(el, pseudo).content;
-        if (content && content !== 'none' && content !== 'normal' && content !== '""' && content !== "''") generated.push(...rects());
+      if (withPseudo.has(el)) {
+        for (const pseudo of ['::before', '::after']) {
+          const content = getComputedStyle(el, pseudo).content;
+          if (content && content !== 'none' && content !== 'normal' && content !== '""' && content !== "''") generated.push(...rects());
+        }
       }
       if (style.display === 'list-item' && style.listStyleType !== 'none') {
         const r = el.getBoundingClientRect();

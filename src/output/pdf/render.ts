@@ -50,7 +50,8 @@ export interface RenderedPdf {
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
   /** `parts`: how many parts the layout was split into. */
-  timings: { loadMs: number; layoutMs: number; printMs: number; parts: number };
+  /** `textMs`: reading the laid-out pages' text and checking the layout against the document (page-text.ts). */
+  timings: { loadMs: number; layoutMs: number; textMs: number; printMs: number; parts: number };
 }
 
 /** A PDF that could not be made, with the reason in plain words (and how to fix it, when the input is at fault). */
@@ -212,8 +213,10 @@ async function layOutAndPrint(
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
   const pages = await page.evaluate(collectLayout);
+  const textStarted = performance.now();
   const layoutProblems = await page.evaluate(checkLayout, source.concat(...parts.map((p) => p.source)));
   const { pages: text, hidden } = await page.evaluate(collectPageText);
+  const textMs = performance.now() - textStarted;
   layoutProblems.push(...hidden);
   const metadata = await page.evaluate(() => ({
     title: document.title,
@@ -225,7 +228,7 @@ async function layOutAndPrint(
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   const printMs = performance.now() - printStarted;
   await fail('the browser reported a problem while printing');
-  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, printMs, parts: documents.length } };
+  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, textMs, printMs, parts: documents.length } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
