@@ -1,6 +1,7 @@
 /**
  * Laying out a print document with Paged.js in Chromium: failures surface as
- * clear errors, and tables that continue on a new page repeat their header.
+ * clear errors, tables that continue on a new page repeat their header, and
+ * no script of the document runs.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -59,8 +60,20 @@ describe('renderPdf', () => {
     for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
   });
 
-  it('fails with the message when the page logs an error', async () => {
-    await expect(renderPdf(browser, { url: url('console-error.html'), timeoutMs: 60_000 })).rejects.toThrow(/reported a problem.*图表数据无法读取/);
+  it('runs no script of the document: inline or external, event handlers, frames, nor a refresh to another page', async () => {
+    const rendered = await renderPdf(browser, { url: url('scripts.html'), timeoutMs: 60_000 });
+    const file = path.join(site, 'scripts.pdf');
+    writeFileSync(file, rendered.pdf);
+    const text = pdfPages(file).map(pageText).join('');
+    for (const paragraph of ['第一段由内联脚本改写', '第二段由外部脚本改写', '第三段由图片出错处理器改写', '第四段由图片载入处理器改写', '第五段由页面载入处理器改写', '第六段由内嵌框架的脚本改写', '第七段由矢量图里的脚本改写']) {
+      expect(text).toContain(paragraph);
+    }
+    expect(text).not.toMatch(/改了这段|别的页面/);
+    expect(rendered.metadata.title).toBe('带脚本的文档');
+  });
+
+  it('fails with the message and the element when Paged.js cannot lay an item out', async () => {
+    await expect(renderPdf(browser, { url: url('no-room.html'), timeoutMs: 60_000 })).rejects.toThrow(/reported a problem.*Unable to layout item.*<p> “页边距留给正文的高度不到一行/);
   });
 
   it('fails naming a file the document could not load', async () => {
