@@ -13,8 +13,8 @@ import { checkTextIntegrity } from '../../src/output/pdf/integrity.ts';
 import { pdfWords } from '../../src/output/pdf/poppler.ts';
 import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
-import { pdfPages, pageText } from '../support/pdf.ts';
-import { FIXTURES } from '../support/paths.ts';
+import { pdfPages, pageText, type PdfPage } from '../support/pdf.ts';
+import { FIXTURES, ROOT } from '../support/paths.ts';
 
 const site = mkdtempSync(path.join(os.tmpdir(), 'bifolio-print-fixtures-'));
 let server: StaticServer;
@@ -23,6 +23,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   cpSync(path.join(FIXTURES, 'print'), site, { recursive: true });
+  // Fixtures that test the page design link the real style sheets.
+  cpSync(path.join(ROOT, 'styles'), path.join(site, 'styles'), { recursive: true });
   server = await serveStatic(site);
   ({ browser, close } = await launchChromium());
 });
@@ -33,6 +35,31 @@ afterAll(async () => {
 });
 
 const url = (name: string) => `${server.url}/${name}`;
+const MM = 72 / 25.4;
+
+/** Lays a fixture out, writes its PDF beside it and reads the PDF back. */
+async function render(name: string) {
+  const rendered = await renderPdf(browser, { url: url(name), timeoutMs: 60_000 });
+  const file = path.join(site, name.replace(/\.html$/, '.pdf'));
+  writeFileSync(file, rendered.pdf);
+  const html = readFileSync(path.join(site, name), 'utf8');
+  return { rendered, file, pages: pdfPages(file), problems: checkTextIntegrity(html, pdfWords(file), rendered.pages) };
+}
+
+/** Every line of the PDF as pdftotext groups it: its page (0-based), its text and its box. */
+function pdfLines(pages: PdfPage[]) {
+  return pages.flatMap((page, index) =>
+    page.lines.map((words) => ({
+      page: index,
+      pageHeight: page.height,
+      text: words.map((w) => w.text).join(''),
+      left: Math.min(...words.map((w) => w.xMin)),
+      right: Math.max(...words.map((w) => w.xMax)),
+      top: Math.min(...words.map((w) => w.yMin)),
+      bottom: Math.max(...words.map((w) => w.yMax)),
+    })),
+  );
+}
 
 describe('renderPdf', () => {
   it('repeats the header rows and the caption, marked continued, on every page a table continues on', async () => {
@@ -58,6 +85,26 @@ describe('renderPdf', () => {
     const html = readFileSync(path.join(site, 'long-table.html'), 'utf8');
     expect(checkTextIntegrity(html, pdfWords(file), rendered.pages)).toEqual([]);
     for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
+  });
+
+  it('breaks a code block longer than a page between its lines, with every line break kept, and moves a short one whole', async () => {
+    const { pages, problems } = await render('long-code.html');
+    const lines = pdfLines(pages);
+    const codePages = new Set<number>();
+    for (let i = 1; i <= 150; i++) {
+      const id = `row_${String(i).padStart(3, '0')},`;
+      const found = lines.filter((l) => l.text.includes(id));
+      expect(found, id).toHaveLength(1);
+      // Alone on its line, and above the page's bottom margin (12 mm).
+      expect(found[0]!.text, id).toMatch(new RegExp(`^${id}[^,]+,\\d+\\.0$`));
+      expect(found[0]!.bottom, id).toBeLessThanOrEqual(found[0]!.pageHeight - 12 * MM + 1);
+      codePages.add(found[0]!.page);
+    }
+    expect(codePages.size).toBeGreaterThanOrEqual(3);
+    // The short block would straddle the foot of the first page: it starts the next one, whole.
+    const shortPages = new Set(lines.filter((l) => /short_\d\d/.test(l.text)).map((l) => l.page));
+    expect([...shortPages]).toEqual([lines.find((l) => l.text.includes('前文第7段'))!.page + 1]);
+    expect(problems).toEqual([]);
   });
 
   it('runs no script of the document: inline or external, event handlers, frames, nor a refresh to another page', async () => {

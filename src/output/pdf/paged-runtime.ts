@@ -143,6 +143,22 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     }
     return out;
   };
+  /**
+   * Starts a range where a line starts. At the start of a text node, before the outermost element
+   * of `block` that starts there: Paged.js adds a hyphen to the text before a break inside a text
+   * node whenever a letter follows, even at its very start.
+   */
+  const setStartAt = (range: Range, node: Text, offset: number, block: Element) => {
+    if (offset > 0) return range.setStart(node, offset);
+    let first: Node = node;
+    while (first.parentNode && first.parentNode !== block && !first.previousSibling) first = first.parentNode;
+    range.setStartBefore(first);
+  };
+  /** Whether anything after `el` is laid out on the page, so that all of `el` is. */
+  const laidOutAfter = (el: Element, rendered: Element) => {
+    for (let node: Node | null = el; node && node !== rendered; node = node.parentNode) if (node.nextSibling) return true;
+    return false;
+  };
   const lineCount = (chars: Array<{ top: number }>) => {
     let lines = 0;
     let last = Number.NEGATIVE_INFINITY;
@@ -200,26 +216,73 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
       const block = element.closest('p, li, dd, dt, blockquote, figure, pre, h1, h2, h3, h4, h5, h6, .kpi-chart');
       if (block && (isHeading(block) || block.tagName === 'FIGURE')) return moveBefore(block);
 
-      // Orphans and widows: at least two lines of a paragraph on either side of the break.
-      if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
-        const chars = characters(block);
-        const index = chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset);
+      /**
+       * Orphans and widows: at least two lines of the block on either side of the break, which
+       * falls before chars[index]. `whole`: whether all of the block's lines after the break are
+       * laid out yet (Paged.js lays a block resumed from an earlier page out a piece at a time).
+       */
+      const keepLines = (block: Element, chars: ReturnType<typeof characters>, index: number, whole: boolean) => {
         if (index <= 0) return index === 0 ? moveBefore(block) : undefined;
         const before = lineCount(chars.slice(0, index));
         const after = lineCount(chars.slice(index));
         if (before < MIN_LINES) return moveBefore(block);
-        if (after < MIN_LINES && before > MIN_LINES) {
+        if (whole && after < MIN_LINES && before > MIN_LINES) {
           const lastLineTop = chars[index - 1]!.top;
           const first = chars.findIndex((c) => Math.abs(c.top - lastLineTop) <= 2);
           const range = document.createRange();
-          range.setStart(chars[first]!.node, chars[first]!.offset);
+          setStartAt(range, chars[first]!.node, chars[first]!.offset, block);
           range.setEnd(overflow.endContainer, overflow.endOffset);
           return range;
         }
         return undefined;
+      };
+      if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
+        const chars = characters(block);
+        return keepLines(block, chars, chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset), true);
+      }
+      // A code block long enough to break (CodeBlocks) breaks between lines, which are elements when highlighted.
+      if (block && block.tagName === 'PRE') {
+        const chars = characters(block);
+        return keepLines(block, chars, chars.findIndex((c) => overflow.comparePoint(c.node, c.offset) >= 0), laidOutAfter(block, rendered));
       }
       if (block && block !== element && isHeading(element.previousElementSibling)) return moveBefore(element);
       return undefined;
+    }
+  }
+
+  /**
+   * A code block that fits on a page is kept on one (print.css: break-inside: avoid); one taller
+   * than a page would run past the page's foot whole, so it may break between lines, at least two
+   * on either side (KeepTogether). Where Paged.js resumes a block inside it, it skips the
+   * whitespace-only text between two elements, which in a code block is the line break between two
+   * highlighted lines: wrapped in elements of their own, the line breaks reach every page.
+   */
+  class CodeBlocks extends Paged.Handler {
+    beforeParsed(content: DocumentFragment) {
+      for (const pre of Array.from(content.querySelectorAll('pre'))) {
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        const blanks: Text[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (!/[^\t\n\r ]/.test(node.data) && (node.previousSibling || node.nextSibling)) blanks.push(node);
+        }
+        for (const text of blanks) {
+          const holder = document.createElement('span');
+          text.replaceWith(holder);
+          holder.append(text);
+        }
+      }
+    }
+
+    renderNode(clone: Node, node: Node, layout: { bounds: DOMRect }) {
+      if (clone.nodeType !== 1 || (clone as Element).tagName !== 'PRE') return;
+      const source = node as HTMLElement;
+      if (source.style.breakInside === 'auto') return;
+      // Its boxes in the page's columns (what does not fit goes to the next column): its whole height.
+      const height = Array.from((clone as Element).getClientRects()).reduce((sum, r) => sum + r.height, 0);
+      if (height <= layout.bounds.height) return;
+      // On the source too: the rest of the block, on the next page, is cloned from it.
+      source.style.breakInside = 'auto';
+      (clone as HTMLElement).style.breakInside = 'auto';
     }
   }
 
@@ -279,7 +342,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
   }
 
   // The print preview shows pages as they are laid out, so it keeps them in view.
-  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
+  Paged.registerHandlers(RepeatTableHeaders, CodeBlocks, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
 }
 
 /** Waits for the fonts, then lays the document out into pages; returns the number of pages. */
