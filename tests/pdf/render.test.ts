@@ -87,6 +87,35 @@ describe('renderPdf', () => {
     for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
   });
 
+  it('starts a KPI category taller than a page where it is and continues it on the next pages, rows whole, with the header rows and the category repeated', async () => {
+    const { rendered, pages, problems } = await render('kpi-tall-group.html');
+    const lines = pdfLines(pages);
+    const rowPages = new Set<number>();
+    for (let i = 1; i <= 93; i++) {
+      const n = i > 90 ? i + 10 : i;
+      const label = lines.filter((l) => l.text.includes(`园区第${String(n).padStart(2, '0')}栋`));
+      expect(label, `row ${n}`).toHaveLength(1);
+      // Whole: its value beside its label.
+      const value = `${(1000 + n * 13).toLocaleString('en-US')}.5`;
+      expect(lines.some((l) => l.page === label[0]!.page && l.text === value && Math.abs(l.top - label[0]!.top) < 3), `row ${n}`).toBe(true);
+      expect(label[0]!.bottom).toBeLessThanOrEqual(label[0]!.pageHeight - 15 * MM + 1);
+      rowPages.add(label[0]!.page);
+    }
+    // It starts on the page of the paragraph before it, and runs over three pages at least.
+    expect(Math.min(...rowPages)).toBe(lines.find((l) => l.text.startsWith('下表'))!.page);
+    expect(rowPages.size).toBeGreaterThanOrEqual(3);
+    for (const page of rowPages) {
+      const first = lines.filter((l) => l.page === page && l.text.includes('兆瓦时')).sort((a, b) => a.top - b.top)[0]!;
+      const head = lines.find((l) => l.page === page && l.text.includes('二零二四年'));
+      expect(head, `page ${page + 1}`).toBeDefined();
+      expect(head!.bottom, `page ${page + 1}`).toBeLessThanOrEqual(first.top);
+      expect(lines.some((l) => l.page === page && l.text.startsWith('楼宇用电')), `page ${page + 1}`).toBe(true);
+    }
+    // The repeated category cells are furniture: the text check finds every row once.
+    expect(rendered.pages.slice(1).some((p) => p.repeats.length >= 3)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('breaks a code block longer than a page between its lines, with every line break kept, and moves a short one whole', async () => {
     const { pages, problems } = await render('long-code.html');
     const lines = pdfLines(pages);

@@ -171,8 +171,82 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     return lines;
   };
 
+  /** The row whose cells spanning rows cover `row` (`row` itself when it has one), with how many rows they span. */
+  const rowGroup = (row: HTMLTableRowElement) => {
+    let distance = 0;
+    for (let start: Element | null = row; start; start = start.previousElementSibling, distance++) {
+      const spans = Array.from((start as HTMLTableRowElement).cells, (c) => (c.rowSpan === 0 ? Number.POSITIVE_INFINITY : c.rowSpan));
+      const span = Math.max(1, ...spans);
+      if (span > distance && span > 1) return { start: start as HTMLTableRowElement, span };
+    }
+    return undefined;
+  };
+
+  /**
+   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
+   * The page holds only the rows laid out so far: measured on a hidden copy of the group's rows
+   * from the source, under copies of the table's ancestors (the same style rules apply), as wide
+   * as the page's text, outside the page.
+   */
+  const tallerThan = (start: HTMLTableRowElement, span: number, rendered: Element, source: ParentNode, height: number) => {
+    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
+    const table = from?.closest('table');
+    if (!from || !table) return false;
+    const probe = table.cloneNode(false) as Element;
+    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
+    const body = from.parentElement!.cloneNode(false) as Element;
+    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
+    probe.append(body);
+    let outer = probe;
+    for (let ancestor = start.closest('table')?.parentElement; ancestor && ancestor !== rendered; ancestor = ancestor.parentElement) {
+      const copy = ancestor.cloneNode(false) as Element;
+      copy.append(outer);
+      outer = copy;
+    }
+    const host = document.createElement('div');
+    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${rendered.getBoundingClientRect().width}px`;
+    host.append(outer);
+    for (const el of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
+      el.removeAttribute('id');
+      el.removeAttribute('data-ref');
+    }
+    document.body.append(host);
+    const tall = probe.getBoundingClientRect().height > height;
+    host.remove();
+    return tall;
+  };
+
+  /**
+   * Rows tied by cells spanning them (a KPI category) stay together: Paged.js breaks before the
+   * first of them. A group taller than a page, with its table's caption and header rows, could then
+   * never be placed ("Unable to layout item", "Layout repeated"): it breaks before its first row
+   * that does not fit, with two of its rows at least on the page; the next page repeats the
+   * spanning cells (Paged.js) and the header rows and caption (RepeatTableHeaders).
+   */
+  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, rendered: Element, bounds: DOMRect, source: ParentNode) => {
+    const group = rowGroup(row);
+    if (!group || !tallerThan(group.start, group.span, rendered, source, bounds.height)) return undefined;
+    // Rows avoid breaks inside them (print.css), and the browser counts the cells a row starts
+    // that span later rows as inside it: it would move the whole group off the page.
+    group.start.style.breakInside = 'auto';
+    const original = source.querySelector<HTMLElement>(`[data-ref="${group.start.dataset.ref}"]`);
+    if (original) original.style.breakInside = 'auto';
+    const rows: Element[] = [];
+    for (let r: Element | null = group.start; r && rows.length < group.span; r = r.nextElementSibling) rows.push(r);
+    // What does not fit on the page goes to a next column, to the right of the text area.
+    const lost = rows.findIndex((r) => {
+      const box = r.getBoundingClientRect();
+      return box.left >= bounds.right - 1 || box.top >= bounds.bottom - 1;
+    });
+    if (lost < MIN_LINES) return undefined;
+    const range = document.createRange();
+    range.setStartBefore(rows[lost]!);
+    range.setEnd(overflow.endContainer, overflow.endOffset);
+    return range;
+  };
+
   class KeepTogether extends Paged.Handler {
-    onOverflow(overflow: Range | undefined, rendered: Element) {
+    onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect) {
       if (!overflow) return undefined;
       const container = overflow.startContainer;
       const at = container.nodeType === 1 ? (container.childNodes[overflow.startOffset] ?? container) : container;
@@ -190,6 +264,12 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
       // A table whose body has no row on this page goes to the next page whole, with its caption.
       const table = element.closest('table');
       if (table) {
+        // Paged.js may break before a row or before its row group (tbody).
+        const first = element.tagName === 'TBODY' ? element.firstElementChild : element.closest('tr');
+        if (first && first.parentElement?.tagName === 'TBODY' && !first.hasAttribute('data-print-repeat')) {
+          const split = splitTallGroup(first as HTMLTableRowElement, overflow, rendered, bounds, this.chunker.source);
+          if (split) return split;
+        }
         const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
         const placed = rows.filter((row) => overflow.comparePoint(row, 0) < 0 && !row.contains(at)).length;
         if (placed === 0 && !table.hasAttribute('data-split-from')) {
