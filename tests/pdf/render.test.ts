@@ -6,12 +6,15 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/output/browser.ts';
 import { checkTextIntegrity } from '../../src/output/pdf/integrity.ts';
 import { pdfWords } from '../../src/output/pdf/poppler.ts';
 import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
+import { preparePrintDocument } from '../../src/render/print/document.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { pdfPages, pageText, type PdfPage } from '../support/pdf.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
@@ -25,6 +28,10 @@ beforeAll(async () => {
   cpSync(path.join(FIXTURES, 'print'), site, { recursive: true });
   // Fixtures that test the page design link the real style sheets.
   cpSync(path.join(ROOT, 'styles'), path.join(site, 'styles'), { recursive: true });
+  // A chapter as the website renders it (GFM footnotes), prepared as the print document is.
+  const tree = fromHtml(readFileSync(path.join(FIXTURES, 'print-document', 'footnote-blocks.input.html'), 'utf8'));
+  preparePrintDocument(tree, { prefix: 'zh-hans' });
+  writeFileSync(path.join(site, 'footnote-blocks.html'), toHtml(tree));
   server = await serveStatic(site);
   ({ browser, close } = await launchChromium());
 });
@@ -113,6 +120,36 @@ describe('renderPdf', () => {
     }
     // The repeated category cells are furniture: the text check finds every row once.
     expect(rendered.pages.slice(1).some((p) => p.repeats.length >= 3)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('prints each note whole at the foot of the page of its call, lists, quotes and code included, and a note called twice once', async () => {
+    const { rendered, pages, problems } = await render('footnote-blocks.html');
+    expect(pages).toHaveLength(1);
+    const lines = pdfLines(pages);
+    const notes = rendered.pages[0]!.footnotes!;
+    expect(notes).not.toBeNull();
+    const scale = pages[0]!.width / rendered.pages[0]!.width; // points per CSS pixel
+    const lastBody = Math.max(...lines.filter((l) => l.text.includes('脚注之后的段落')).map((l) => l.bottom));
+    const note = (text: string) => {
+      const found = lines.filter((l) => l.text.includes(text));
+      expect(found, text).toHaveLength(1);
+      // In the footnote area, below the text.
+      expect(found[0]!.top, text).toBeGreaterThan(lastBody);
+      expect(found[0]!.top, text).toBeGreaterThanOrEqual(notes.y * scale - 1);
+      return found[0]!;
+    };
+    // Every item on a line of its own, the nested ones indented further.
+    const items = ['自有数据中心；', '租用办公楼：', '北京总部；', '上海分部；', '员工宿舍。'].map(note);
+    items.forEach((item, i) => expect(item.text.replace(/^[•◦\s]+/, ''), item.text).toBe(['自有数据中心；', '租用办公楼：', '北京总部；', '上海分部；', '员工宿舍。'][i]));
+    expect(items[2]!.left).toBeGreaterThan(items[1]!.left + 2);
+    expect(items[4]!.left).toBeCloseTo(items[0]!.left, 0);
+    note('生态环境部《企业温室气体排放核算与报告指南》');
+    note('第二段：电网排放因子逐年更新。');
+    expect(note('排放量=活动数据×排放因子').top).toBeLessThan(note('总量=范围一+范围二').top);
+    expect(note('1.先计算范围一；').top).toBeLessThan(note('2.再计算范围二。').top);
+    // Called twice, printed once.
+    note('持证单位指取得当地生态环境部门许可的处置单位。');
     expect(problems).toEqual([]);
   });
 
