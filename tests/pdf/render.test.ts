@@ -153,6 +153,32 @@ describe('renderPdf', () => {
     expect(problems).toEqual([]);
   });
 
+  it('puts a contents entry’s page number and dot leader at the end of its last line, the title wrapping short of the number', async () => {
+    const { pages, problems } = await render('contents.html');
+    const page = pages[0]!;
+    const words = page.lines.flat();
+    // Page numbers of entries: numbers above the page's bottom margin (the folio is below it).
+    const numbers = words.filter((w) => /^\d+$/.test(w.text) && w.yMax < page.height - 15 * MM);
+    for (const [start, end] of [
+      ['供应商环境', '推广情况'],
+      ['关于推进', '专项工作报告'],
+    ] as const) {
+      const first = words.find((w) => w.text.includes(start))!;
+      const last = words.find((w) => w.text.includes(end))!;
+      const middle = (w: { yMin: number; yMax: number }) => (w.yMin + w.yMax) / 2;
+      // The title wraps: its end is a line below its start.
+      const lineGap = middle(last) - middle(first);
+      expect(lineGap, end).toBeGreaterThan(5);
+      const title = words.filter((w) => w.yMin >= first.yMin - 1 && w.yMax <= last.yMax + 1 && !/^\d+$/.test(w.text));
+      const number = numbers.filter((n) => middle(n) > middle(first) - lineGap / 2 && middle(n) < middle(last) + lineGap / 2);
+      expect(number, end).toHaveLength(1);
+      // On the last line, to the right of every line of the title.
+      expect(Math.abs(middle(number[0]!) - middle(last)), end).toBeLessThan(lineGap / 3);
+      expect(number[0]!.xMin, end).toBeGreaterThan(Math.max(...title.map((w) => w.xMax)) + 3 * MM);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('breaks a code block longer than a page between its lines, with every line break kept, and moves a short one whole', async () => {
     const { pages, problems } = await render('long-code.html');
     const lines = pdfLines(pages);
