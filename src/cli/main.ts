@@ -75,6 +75,8 @@ export async function main(argv: string[]): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // A NODE_ENV left in the shell (e.g. `test`) must not change what the commands do.
   process.env.NODE_ENV = command === 'dev' ? 'development' : 'production';
+  // Nor may variables named like the bundler's own (a test runner sets DEV, PROD, MODE…): pages read them as import.meta.env.
+  for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'SITE']) delete process.env[name];
   const verbose = values.verbose;
 
   try {

@@ -48,6 +48,27 @@ describe('print document (fixture → expected)', () => {
     expect(html).not.toContain('↩');
   });
 
+  const notes = fromHtml(readFileSync(path.join(DIR, 'footnote-blocks.input.html'), 'utf8'));
+  preparePrintDocument(notes, { prefix: 'zh-hans' });
+  const notesHtml = toHtml(notes);
+
+  it('keeps a note’s lists, quotes and code inside the note when the document is parsed again', () => {
+    // Block elements inside the paragraph of the call would end it: the browser would print them in the text.
+    const reparsed = toHtml(fromHtml(notesHtml));
+    const note = /<span class="footnote" id="notes--user-content-fn-scope">.*?<\/span>，统计方法/s.exec(reparsed)?.[0] ?? '';
+    for (const item of ['自有数据中心；', '北京总部；', '员工宿舍。']) expect(note).toContain(item);
+    expect(reparsed).toMatch(/<span class="footnote" id="notes--user-content-fn-method">.*排放因子<\/span><\/span>\n<span class="line"><span>总量 = 范围一 \+ 范围二.*<\/span>。<\/p>/s);
+    expect(notesHtml).not.toMatch(/<span class="footnote"[^>]*>(?:(?!<\/p>).)*<(ul|ol|li|blockquote|pre|p)[ >]/s);
+    expect(reparsed).toBe(notesHtml);
+  });
+
+  it('prints a note called twice once, with its first call; the second call shows its number', () => {
+    expect(notesHtml.match(/持证单位指取得/g)).toHaveLength(1);
+    expect(notesHtml).toContain('危险废物的转移数据同样来自持证单位的联单<sup class="footnote-call">2</sup>。');
+    const ids = [...notesHtml.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('follows renamed ids in SVG paint and ARIA references; loads images eagerly', () => {
     expect(html).toContain('fill="url(#environment--chart-a-p0)"');
     expect(html).toContain('aria-labelledby="environment--chart-a-caption"');

@@ -143,6 +143,22 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     }
     return out;
   };
+  /**
+   * Starts a range where a line starts. At the start of a text node, before the outermost element
+   * of `block` that starts there: Paged.js adds a hyphen to the text before a break inside a text
+   * node whenever a letter follows, even at its very start.
+   */
+  const setStartAt = (range: Range, node: Text, offset: number, block: Element) => {
+    if (offset > 0) return range.setStart(node, offset);
+    let first: Node = node;
+    while (first.parentNode && first.parentNode !== block && !first.previousSibling) first = first.parentNode;
+    range.setStartBefore(first);
+  };
+  /** Whether anything after `el` is laid out on the page, so that all of `el` is. */
+  const laidOutAfter = (el: Element, rendered: Element) => {
+    for (let node: Node | null = el; node && node !== rendered; node = node.parentNode) if (node.nextSibling) return true;
+    return false;
+  };
   const lineCount = (chars: Array<{ top: number }>) => {
     let lines = 0;
     let last = Number.NEGATIVE_INFINITY;
@@ -155,8 +171,82 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     return lines;
   };
 
+  /** The row whose cells spanning rows cover `row` (`row` itself when it has one), with how many rows they span. */
+  const rowGroup = (row: HTMLTableRowElement) => {
+    let distance = 0;
+    for (let start: Element | null = row; start; start = start.previousElementSibling, distance++) {
+      const spans = Array.from((start as HTMLTableRowElement).cells, (c) => (c.rowSpan === 0 ? Number.POSITIVE_INFINITY : c.rowSpan));
+      const span = Math.max(1, ...spans);
+      if (span > distance && span > 1) return { start: start as HTMLTableRowElement, span };
+    }
+    return undefined;
+  };
+
+  /**
+   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
+   * The page holds only the rows laid out so far: measured on a hidden copy of the group's rows
+   * from the source, under copies of the table's ancestors (the same style rules apply), as wide
+   * as the page's text, outside the page.
+   */
+  const tallerThan = (start: HTMLTableRowElement, span: number, rendered: Element, source: ParentNode, height: number) => {
+    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
+    const table = from?.closest('table');
+    if (!from || !table) return false;
+    const probe = table.cloneNode(false) as Element;
+    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
+    const body = from.parentElement!.cloneNode(false) as Element;
+    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
+    probe.append(body);
+    let outer = probe;
+    for (let ancestor = start.closest('table')?.parentElement; ancestor && ancestor !== rendered; ancestor = ancestor.parentElement) {
+      const copy = ancestor.cloneNode(false) as Element;
+      copy.append(outer);
+      outer = copy;
+    }
+    const host = document.createElement('div');
+    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${rendered.getBoundingClientRect().width}px`;
+    host.append(outer);
+    for (const el of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
+      el.removeAttribute('id');
+      el.removeAttribute('data-ref');
+    }
+    document.body.append(host);
+    const tall = probe.getBoundingClientRect().height > height;
+    host.remove();
+    return tall;
+  };
+
+  /**
+   * Rows tied by cells spanning them (a KPI category) stay together: Paged.js breaks before the
+   * first of them. A group taller than a page, with its table's caption and header rows, could then
+   * never be placed ("Unable to layout item", "Layout repeated"): it breaks before its first row
+   * that does not fit, with two of its rows at least on the page; the next page repeats the
+   * spanning cells (Paged.js) and the header rows and caption (RepeatTableHeaders).
+   */
+  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, rendered: Element, bounds: DOMRect, source: ParentNode) => {
+    const group = rowGroup(row);
+    if (!group || !tallerThan(group.start, group.span, rendered, source, bounds.height)) return undefined;
+    // Rows avoid breaks inside them (print.css), and the browser counts the cells a row starts
+    // that span later rows as inside it: it would move the whole group off the page.
+    group.start.style.breakInside = 'auto';
+    const original = source.querySelector<HTMLElement>(`[data-ref="${group.start.dataset.ref}"]`);
+    if (original) original.style.breakInside = 'auto';
+    const rows: Element[] = [];
+    for (let r: Element | null = group.start; r && rows.length < group.span; r = r.nextElementSibling) rows.push(r);
+    // What does not fit on the page goes to a next column, to the right of the text area.
+    const lost = rows.findIndex((r) => {
+      const box = r.getBoundingClientRect();
+      return box.left >= bounds.right - 1 || box.top >= bounds.bottom - 1;
+    });
+    if (lost < MIN_LINES) return undefined;
+    const range = document.createRange();
+    range.setStartBefore(rows[lost]!);
+    range.setEnd(overflow.endContainer, overflow.endOffset);
+    return range;
+  };
+
   class KeepTogether extends Paged.Handler {
-    onOverflow(overflow: Range | undefined, rendered: Element) {
+    onOverflow(overflow: Range | undefined, rendered: Element, bounds: DOMRect) {
       if (!overflow) return undefined;
       const container = overflow.startContainer;
       const at = container.nodeType === 1 ? (container.childNodes[overflow.startOffset] ?? container) : container;
@@ -174,6 +264,12 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
       // A table whose body has no row on this page goes to the next page whole, with its caption.
       const table = element.closest('table');
       if (table) {
+        // Paged.js may break before a row or before its row group (tbody).
+        const first = element.tagName === 'TBODY' ? element.firstElementChild : element.closest('tr');
+        if (first && first.parentElement?.tagName === 'TBODY' && !first.hasAttribute('data-print-repeat')) {
+          const split = splitTallGroup(first as HTMLTableRowElement, overflow, rendered, bounds, this.chunker.source);
+          if (split) return split;
+        }
         const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
         const placed = rows.filter((row) => overflow.comparePoint(row, 0) < 0 && !row.contains(at)).length;
         if (placed === 0 && !table.hasAttribute('data-split-from')) {
@@ -200,26 +296,73 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
       const block = element.closest('p, li, dd, dt, blockquote, figure, pre, h1, h2, h3, h4, h5, h6, .kpi-chart');
       if (block && (isHeading(block) || block.tagName === 'FIGURE')) return moveBefore(block);
 
-      // Orphans and widows: at least two lines of a paragraph on either side of the break.
-      if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
-        const chars = characters(block);
-        const index = chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset);
+      /**
+       * Orphans and widows: at least two lines of the block on either side of the break, which
+       * falls before chars[index]. `whole`: whether all of the block's lines after the break are
+       * laid out yet (Paged.js lays a block resumed from an earlier page out a piece at a time).
+       */
+      const keepLines = (block: Element, chars: ReturnType<typeof characters>, index: number, whole: boolean) => {
         if (index <= 0) return index === 0 ? moveBefore(block) : undefined;
         const before = lineCount(chars.slice(0, index));
         const after = lineCount(chars.slice(index));
         if (before < MIN_LINES) return moveBefore(block);
-        if (after < MIN_LINES && before > MIN_LINES) {
+        if (whole && after < MIN_LINES && before > MIN_LINES) {
           const lastLineTop = chars[index - 1]!.top;
           const first = chars.findIndex((c) => Math.abs(c.top - lastLineTop) <= 2);
           const range = document.createRange();
-          range.setStart(chars[first]!.node, chars[first]!.offset);
+          setStartAt(range, chars[first]!.node, chars[first]!.offset, block);
           range.setEnd(overflow.endContainer, overflow.endOffset);
           return range;
         }
         return undefined;
+      };
+      if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
+        const chars = characters(block);
+        return keepLines(block, chars, chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset), true);
+      }
+      // A code block long enough to break (CodeBlocks) breaks between lines, which are elements when highlighted.
+      if (block && block.tagName === 'PRE') {
+        const chars = characters(block);
+        return keepLines(block, chars, chars.findIndex((c) => overflow.comparePoint(c.node, c.offset) >= 0), laidOutAfter(block, rendered));
       }
       if (block && block !== element && isHeading(element.previousElementSibling)) return moveBefore(element);
       return undefined;
+    }
+  }
+
+  /**
+   * A code block that fits on a page is kept on one (print.css: break-inside: avoid); one taller
+   * than a page would run past the page's foot whole, so it may break between lines, at least two
+   * on either side (KeepTogether). Where Paged.js resumes a block inside it, it skips the
+   * whitespace-only text between two elements, which in a code block is the line break between two
+   * highlighted lines: wrapped in elements of their own, the line breaks reach every page.
+   */
+  class CodeBlocks extends Paged.Handler {
+    beforeParsed(content: DocumentFragment) {
+      for (const pre of Array.from(content.querySelectorAll('pre'))) {
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        const blanks: Text[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (!/[^\t\n\r ]/.test(node.data) && (node.previousSibling || node.nextSibling)) blanks.push(node);
+        }
+        for (const text of blanks) {
+          const holder = document.createElement('span');
+          text.replaceWith(holder);
+          holder.append(text);
+        }
+      }
+    }
+
+    renderNode(clone: Node, node: Node, layout: { bounds: DOMRect }) {
+      if (clone.nodeType !== 1 || (clone as Element).tagName !== 'PRE') return;
+      const source = node as HTMLElement;
+      if (source.style.breakInside === 'auto') return;
+      // Its boxes in the page's columns (what does not fit goes to the next column): its whole height.
+      const height = Array.from((clone as Element).getClientRects()).reduce((sum, r) => sum + r.height, 0);
+      if (height <= layout.bounds.height) return;
+      // On the source too: the rest of the block, on the next page, is cloned from it.
+      source.style.breakInside = 'auto';
+      (clone as HTMLElement).style.breakInside = 'auto';
     }
   }
 
@@ -279,7 +422,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
   }
 
   // The print preview shows pages as they are laid out, so it keeps them in view.
-  Paged.registerHandlers(RepeatTableHeaders, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
+  Paged.registerHandlers(RepeatTableHeaders, CodeBlocks, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
 }
 
 /** Waits for the fonts, then lays the document out into pages; returns the number of pages. */

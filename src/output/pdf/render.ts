@@ -4,9 +4,11 @@
  * document can be laid out in parts, each in a browser page of its own
  * (Paged.js runs on one thread per page), whose pages are then joined into
  * the first part's page and printed from there as one document. A Paged.js
- * error in the page console, a page script error, or a layout that runs past
- * the time limit fails with the reason.
+ * error in the page console, an error thrown by the layout, or a layout that
+ * runs past the time limit fails with the reason. No script of the document
+ * runs: only Paged.js and Bifolio's handlers (see serveDocument).
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
 import { collectLayout, fillPageReferences, joinParts, layOutPages, pagesHtml, registerPrintHandlers, type PageLayout } from './paged-runtime.ts';
@@ -66,9 +68,13 @@ export class PdfError extends Error {
 /** Where the document's font subsets are served from, on the document's own origin. */
 const SUBSET_PREFIX = '/_bifolio/document-fonts/';
 
-/** Messages from the page that mean the layout cannot be trusted (failed loads are reported by the response handler). */
+/**
+ * Messages from the page that mean the layout cannot be trusted (failed loads are reported by
+ * the response handler; scripts of the document refused by the content policy are meant to be).
+ */
 function isLayoutProblem(type: string, text: string): boolean {
   if (/^Failed to load resource/.test(text)) return false;
+  if (/violates the following Content Security Policy directive/.test(text)) return false;
   return type === 'error' || /Unable to layout item/i.test(text);
 }
 
@@ -115,7 +121,11 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
     if (isLayoutProblem(message.type(), message.text())) problems.push(describe(message));
   });
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`could not load ${new URL(request.url()).pathname}: ${request.failure()?.errorText ?? 'failed'}`));
+  // Loads the content policy refused, and navigations away from the document (serveDocument), are meant to fail.
+  page.on('requestfailed', (request) => {
+    if (request.isNavigationRequest() || request.failure()?.errorText === 'csp') return;
+    problems.push(`could not load ${new URL(request.url()).pathname}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
     // The browser asks for a favicon on its own; the document does not use one.
@@ -124,12 +134,42 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
 }
 
 /**
- * Loads the print document (or one part of it), served from here in place of
- * the site's copy, adds Paged.js and registers the handlers, with the part's
- * own id generator.
+ * What the print document may not do while it is laid out: run a script of its own (inline or
+ * external, an event handler such as onerror or onload, a javascript: address), nor hold a frame,
+ * a plug-in or a worker that could run one. Sent as a response header, it holds from the first
+ * byte; a policy the document states in a meta tag can only add to it. Paged.js and the handlers
+ * are evaluated through the DevTools protocol, which the policy does not govern.
+ */
+const CONTENT_POLICY = "script-src 'none'; script-src-attr 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Paged.js's source, read once. */
+let pagedJs: string | undefined;
+const pagedJsSource = () => (pagedJs ??= readFileSync(PAGED_JS, 'utf8'));
+
+/**
+ * Serves `html` (the print document, or one part of it) in place of the site's copy, with the
+ * content policy. The page loads it once and goes nowhere else: a later navigation (a meta refresh
+ * to a page without the policy) is answered with 204 No Content, which leaves the document in place.
+ */
+async function serveDocument(page: Page, url: string, html: string): Promise<void> {
+  const target = new URL(url).href;
+  let served = false;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest()) return route.continue();
+    if (served || request.frame() !== page.mainFrame() || new URL(request.url()).href !== target) return route.fulfill({ status: 204 });
+    served = true;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CONTENT_POLICY }, body: html });
+  });
+}
+
+/**
+ * Loads the print document (or one part of it) with the document's font subsets, adds Paged.js
+ * and registers the handlers, with the part's own id generator.
  */
 async function load(page: Page, options: RenderOptions, part: number, html: string, fonts: Map<string, Uint8Array>): Promise<void> {
-  await page.route(options.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await serveDocument(page, options.url, html);
+  // Registered after the document's route, so it is asked first.
   if (fonts.size) {
     await page.route(`**${SUBSET_PREFIX}*`, (route) => {
       const bytes = fonts.get(decodeURIComponent(new URL(route.request().url()).pathname.slice(SUBSET_PREFIX.length)));
@@ -137,7 +177,8 @@ async function load(page: Page, options: RenderOptions, part: number, html: stri
     });
   }
   await page.goto(options.url, { waitUntil: 'load' });
-  await page.addScriptTag({ path: PAGED_JS });
+  // Not a script element: the content policy would refuse it.
+  await page.evaluate(pagedJsSource());
   await page.evaluate(registerPrintHandlers, { part });
 }
 
