@@ -124,9 +124,12 @@ export interface FallbackFace {
 }
 
 /**
- * Which font draws each character the slices do not hold: the rest of each
- * CJK font as a face of the same family (so each script's order holds), the
- * fallback chain for what neither CJK font has.
+ * Which font draws each character the slices do not hold. A page has the
+ * slices of its own script's CJK family only, and both families in its list:
+ * a CJK family gets a face for the characters it has beyond its slices, and
+ * for those it has that the other family lacks (a Simplified page's 𨋢 is drawn
+ * by Noto Sans TC, whose slices that page does not load); the fallback chain
+ * draws what neither CJK font has.
  */
 export function fallbackFaces(codePoints: Iterable<number>): FallbackFace[] {
   const shares = new Map<FontFamily, number[]>([[NOTO_SANS_SC, []], [NOTO_SANS_TC, []], ...FALLBACK_FAMILIES.map((f) => [f, []] as [FontFamily, number[]])]);
@@ -134,8 +137,8 @@ export function fallbackFaces(codePoints: Iterable<number>): FallbackFace[] {
   for (const cp of codePoints) {
     const inSc = has(NOTO_SANS_SC, cp);
     const inTc = has(NOTO_SANS_TC, cp);
-    if (inSc && !sliceCoverage(FAMILIES.hans).has(cp)) shares.get(NOTO_SANS_SC)!.push(cp);
-    if (inTc && !sliceCoverage(FAMILIES.hant).has(cp)) shares.get(NOTO_SANS_TC)!.push(cp);
+    if (inSc && (!sliceCoverage(FAMILIES.hans).has(cp) || !inTc)) shares.get(NOTO_SANS_SC)!.push(cp);
+    if (inTc && (!sliceCoverage(FAMILIES.hant).has(cp) || !inSc)) shares.get(NOTO_SANS_TC)!.push(cp);
     if (inSc || inTc) continue;
     const family = FALLBACK_FAMILIES.find((f) => has(f, cp));
     if (family) shares.get(family)!.push(cp);
