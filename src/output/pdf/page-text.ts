@@ -190,7 +190,8 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
       }
       if (style.display === 'list-item' && style.listStyleType !== 'none') {
         const r = el.getBoundingClientRect();
-        generated.push({ x: r.left - sheet.left - 4 * em, y: r.top - sheet.top, w: 4.2 * em, h: Math.min(r.height, 2 * em) });
+        // The marker: outside the item, before its first line, or inside it at the line's start.
+        generated.push({ x: r.left - sheet.left - 4 * em, y: r.top - sheet.top, w: 8 * em, h: Math.min(r.height, 2 * em) });
       }
       const mark = (style as unknown as { webkitTextEmphasisStyle?: string }).webkitTextEmphasisStyle;
       if (mark && mark !== 'none') for (const r of rects()) emphasis.push({ x: r.x, y: r.y - em, w: r.w, h: r.h + 2 * em });
