@@ -183,36 +183,49 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
   };
 
   /**
-   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
-   * The page holds only the rows laid out so far: measured on a hidden copy of the group's rows
-   * from the source, under copies of the table's ancestors (the same style rules apply), as wide
-   * as the page's text, outside the page.
+   * Lays `el` out hidden, outside the pages, under copies of `context` and its ancestors on the
+   * page (the same style rules apply to it), as wide as the page's text; ids and Paged.js's
+   * references left out. Returns what takes it away again.
    */
-  const tallerThan = (start: HTMLTableRowElement, span: number, rendered: Element, source: ParentNode, height: number) => {
-    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
-    const table = from?.closest('table');
-    if (!from || !table) return false;
-    const probe = table.cloneNode(false) as Element;
-    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
-    const body = from.parentElement!.cloneNode(false) as Element;
-    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
-    probe.append(body);
-    let outer = probe;
-    for (let ancestor = start.closest('table')?.parentElement; ancestor && ancestor !== rendered; ancestor = ancestor.parentElement) {
+  const layOutAside = (el: Element, context: Element): (() => void) => {
+    let outer = el;
+    let ancestor: Element | null = context;
+    for (; ancestor && !ancestor.parentElement?.classList.contains('pagedjs_page_content'); ancestor = ancestor.parentElement) {
       const copy = ancestor.cloneNode(false) as Element;
       copy.append(outer);
       outer = copy;
     }
     const host = document.createElement('div');
-    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${rendered.getBoundingClientRect().width}px`;
+    // The page's text area (what Paged.js lays out in it runs on in columns to the right).
+    const area = ancestor?.parentElement ?? context;
+    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${area.getBoundingClientRect().width}px`;
     host.append(outer);
-    for (const el of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
-      el.removeAttribute('id');
-      el.removeAttribute('data-ref');
+    for (const node of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
+      node.removeAttribute('id');
+      node.removeAttribute('data-ref');
     }
     document.body.append(host);
+    return () => host.remove();
+  };
+
+  /**
+   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
+   * The page holds only the rows laid out so far: measured on a copy of the group's rows from the
+   * source, laid out aside.
+   */
+  const tallerThan = (start: HTMLTableRowElement, span: number, source: ParentNode, height: number) => {
+    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
+    const table = from?.closest('table');
+    const context = start.closest('table')?.parentElement;
+    if (!from || !table || !context) return false;
+    const probe = table.cloneNode(false) as Element;
+    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
+    const body = from.parentElement!.cloneNode(false) as Element;
+    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
+    probe.append(body);
+    const done = layOutAside(probe, context);
     const tall = probe.getBoundingClientRect().height > height;
-    host.remove();
+    done();
     return tall;
   };
 
@@ -223,9 +236,9 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
    * that does not fit, with two of its rows at least on the page; the next page repeats the
    * spanning cells (Paged.js) and the header rows and caption (RepeatTableHeaders).
    */
-  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, rendered: Element, bounds: DOMRect, source: ParentNode) => {
+  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, bounds: DOMRect, source: ParentNode) => {
     const group = rowGroup(row);
-    if (!group || !tallerThan(group.start, group.span, rendered, source, bounds.height)) return undefined;
+    if (!group || !tallerThan(group.start, group.span, source, bounds.height)) return undefined;
     // Rows avoid breaks inside them (print.css), and the browser counts the cells a row starts
     // that span later rows as inside it: it would move the whole group off the page.
     group.start.style.breakInside = 'auto';
@@ -267,7 +280,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
         // Paged.js may break before a row or before its row group (tbody).
         const first = element.tagName === 'TBODY' ? element.firstElementChild : element.closest('tr');
         if (first && first.parentElement?.tagName === 'TBODY' && !first.hasAttribute('data-print-repeat')) {
-          const split = splitTallGroup(first as HTMLTableRowElement, overflow, rendered, bounds, this.chunker.source);
+          const split = splitTallGroup(first as HTMLTableRowElement, overflow, bounds, this.chunker.source);
           if (split) return split;
         }
         const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
