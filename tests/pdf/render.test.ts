@@ -180,6 +180,30 @@ describe('renderPdf', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a wide table’s label column readable, squeezes no column to a character a line, and breaks no number', async () => {
+    const { pages, problems } = await render('wide-table.html');
+    expect(pages).toHaveLength(1);
+    const page = pages[0]!;
+    const words = page.lines.flat();
+    const firstLine = (start: string) => words.find((w) => w.text.startsWith(start))!.text;
+    // Five characters a line at least in the label column, three in the notes.
+    for (const label of ['华南数据中心园区', '华东研发中心', '华北运营中心', '西南灾备中心', '香港总部办公室']) {
+      expect(firstLine(label.slice(0, 2)).length, label).toBeGreaterThanOrEqual(Math.min(5, label.length));
+    }
+    for (const note of ['含租户用电量', '不含租户', '新建园区自七月起计入', '灾备机房按需启用', '租用写字楼按面积分摊']) {
+      expect(firstLine(note.slice(0, 2)).length, note).toBeGreaterThanOrEqual(3);
+    }
+    for (let row = 0; row < 5; row++) {
+      for (let year = 0; year < 5; year++) {
+        const figure = (12345.6 + row * 1111 + year * 1000).toLocaleString('en-US', { minimumFractionDigits: 1 });
+        expect(words.some((w) => w.text === figure), figure).toBe(true);
+      }
+    }
+    // Within the text area.
+    expect(Math.max(...words.map((w) => w.xMax))).toBeLessThanOrEqual(page.width - 12 * MM + 1);
+    expect(problems).toEqual([]);
+  });
+
   it('breaks a code block longer than a page between its lines, with every line break kept, and moves a short one whole', async () => {
     const { pages, problems } = await render('long-code.html');
     const lines = pdfLines(pages);
