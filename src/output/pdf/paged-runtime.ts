@@ -183,36 +183,49 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
   };
 
   /**
-   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
-   * The page holds only the rows laid out so far: measured on a hidden copy of the group's rows
-   * from the source, under copies of the table's ancestors (the same style rules apply), as wide
-   * as the page's text, outside the page.
+   * Lays `el` out hidden, outside the pages, under copies of `context` and its ancestors on the
+   * page (the same style rules apply to it), as wide as the page's text; ids and Paged.js's
+   * references left out. Returns what takes it away again.
    */
-  const tallerThan = (start: HTMLTableRowElement, span: number, rendered: Element, source: ParentNode, height: number) => {
-    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
-    const table = from?.closest('table');
-    if (!from || !table) return false;
-    const probe = table.cloneNode(false) as Element;
-    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
-    const body = from.parentElement!.cloneNode(false) as Element;
-    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
-    probe.append(body);
-    let outer = probe;
-    for (let ancestor = start.closest('table')?.parentElement; ancestor && ancestor !== rendered; ancestor = ancestor.parentElement) {
+  const layOutAside = (el: Element, context: Element): (() => void) => {
+    let outer = el;
+    let ancestor: Element | null = context;
+    for (; ancestor && !ancestor.parentElement?.classList.contains('pagedjs_page_content'); ancestor = ancestor.parentElement) {
       const copy = ancestor.cloneNode(false) as Element;
       copy.append(outer);
       outer = copy;
     }
     const host = document.createElement('div');
-    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${rendered.getBoundingClientRect().width}px`;
+    // The page's text area (what Paged.js lays out in it runs on in columns to the right).
+    const area = ancestor?.parentElement ?? context;
+    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; width: ${area.getBoundingClientRect().width}px`;
     host.append(outer);
-    for (const el of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
-      el.removeAttribute('id');
-      el.removeAttribute('data-ref');
+    for (const node of Array.from(host.querySelectorAll('[id], [data-ref]'))) {
+      node.removeAttribute('id');
+      node.removeAttribute('data-ref');
     }
     document.body.append(host);
+    return () => host.remove();
+  };
+
+  /**
+   * Whether a group of rows, with its table's caption and header rows, is taller than `height`.
+   * The page holds only the rows laid out so far: measured on a copy of the group's rows from the
+   * source, laid out aside.
+   */
+  const tallerThan = (start: HTMLTableRowElement, span: number, source: ParentNode, height: number) => {
+    const from = source.querySelector(`[data-ref="${start.dataset.ref}"]`);
+    const table = from?.closest('table');
+    const context = start.closest('table')?.parentElement;
+    if (!from || !table || !context) return false;
+    const probe = table.cloneNode(false) as Element;
+    for (const part of Array.from(table.querySelectorAll(':scope > caption, :scope > thead'))) probe.append(part.cloneNode(true));
+    const body = from.parentElement!.cloneNode(false) as Element;
+    for (let row: Element | null = from, n = 0; row && n < span; row = row.nextElementSibling, n++) body.append(row.cloneNode(true));
+    probe.append(body);
+    const done = layOutAside(probe, context);
     const tall = probe.getBoundingClientRect().height > height;
-    host.remove();
+    done();
     return tall;
   };
 
@@ -223,9 +236,9 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
    * that does not fit, with two of its rows at least on the page; the next page repeats the
    * spanning cells (Paged.js) and the header rows and caption (RepeatTableHeaders).
    */
-  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, rendered: Element, bounds: DOMRect, source: ParentNode) => {
+  const splitTallGroup = (row: HTMLTableRowElement, overflow: Range, bounds: DOMRect, source: ParentNode) => {
     const group = rowGroup(row);
-    if (!group || !tallerThan(group.start, group.span, rendered, source, bounds.height)) return undefined;
+    if (!group || !tallerThan(group.start, group.span, source, bounds.height)) return undefined;
     // Rows avoid breaks inside them (print.css), and the browser counts the cells a row starts
     // that span later rows as inside it: it would move the whole group off the page.
     group.start.style.breakInside = 'auto';
@@ -267,7 +280,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
         // Paged.js may break before a row or before its row group (tbody).
         const first = element.tagName === 'TBODY' ? element.firstElementChild : element.closest('tr');
         if (first && first.parentElement?.tagName === 'TBODY' && !first.hasAttribute('data-print-repeat')) {
-          const split = splitTallGroup(first as HTMLTableRowElement, overflow, rendered, bounds, this.chunker.source);
+          const split = splitTallGroup(first as HTMLTableRowElement, overflow, bounds, this.chunker.source);
           if (split) return split;
         }
         const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
@@ -366,6 +379,149 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     }
   }
 
+  /** Text that reads as one number (figures with their signs, separators, percent, ranges, currency). */
+  const NUMBER = /^[\s+\-−±~～–—－/.,:%‰()（）¥￥$€£]*\d[\d\s+\-−±~～–—－/.,:%‰()（）¥￥$€£]*$/u;
+
+  /** A table's cells by column: in each, the cells that span that column alone (cells spanning rows above accounted for). */
+  const columnsOf = (table: HTMLTableElement) => {
+    const columns: HTMLTableCellElement[][] = [];
+    // How many more rows each column is taken by a cell of a row above.
+    const taken: number[] = [];
+    for (const row of Array.from(table.rows)) {
+      let column = 0;
+      for (const cell of Array.from(row.cells)) {
+        while ((taken[column] ?? 0) > 0) column++;
+        const span = Math.max(1, cell.colSpan);
+        for (let c = column; c < column + span; c++) taken[c] = cell.rowSpan === 0 ? Number.POSITIVE_INFINITY : Math.max(1, cell.rowSpan);
+        if (span === 1) (columns[column] ??= []).push(cell);
+        column += span;
+      }
+      for (let c = 0; c < taken.length; c++) taken[c] = Math.max(0, (taken[c] ?? 0) - 1);
+    }
+    return columns;
+  };
+
+  /**
+   * Column widths (CSS pixels) for a table laid out aside whose columns the browser squeezes
+   * below what can be read: fewer than six characters a line in the first (label) column or two in
+   * another (or fewer than their text needs). Every column then gets at least what can be read
+   * (six, else four characters a line in the first column, three, else two in the others; no less
+   * than its longest unbreakable text, such as a number, or its header's; no more than its text
+   * needs); what is left goes first to the columns whose body text would still wrap (a header may
+   * wrap more), then as the browser would share it. None when the browser's widths can be read,
+   * or nothing can.
+   */
+  const readableColumns = (table: HTMLTableElement) => {
+    const columns = columnsOf(table);
+    if (columns.length < 2 || Array.from({ length: columns.length }, (_, i) => columns[i]).some((c) => !c?.length)) return undefined;
+    // Every cell of a column is as wide as the column: measured on its last (a body cell).
+    const widths = () => columns.map((cells) => cells[cells.length - 1]!.getBoundingClientRect().width);
+    const full = table.getBoundingClientRect().width;
+    const auto = widths();
+    table.style.width = 'max-content';
+    const max = widths();
+    const head = table.tHead;
+    if (head) head.style.display = 'none';
+    const bodyMax = widths();
+    if (head) head.style.display = '';
+    table.style.width = 'min-content';
+    const min = widths();
+    table.style.width = '';
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    /** Shares `spare` out over columns as they want it (equally when none does). */
+    const share = (base: number[], want: number[], spare: number) => {
+      const wanted = sum(want);
+      return base.map((b, i) => b + (wanted > 0 ? (spare * want[i]!) / wanted : spare / base.length));
+    };
+    const floors = (first: number, other: number) =>
+      columns.map((cells, i) => {
+        const style = getComputedStyle(cells[cells.length - 1]!);
+        const room = (i === 0 ? first : other) * parseFloat(style.fontSize) + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+        return Math.max(min[i]!, Math.min(max[i]!, room));
+      });
+    const enough = floors(6, 2);
+    if (auto.every((w, i) => w >= enough[i]! - 0.5)) return undefined;
+    for (const floor of [floors(6, 3), floors(4, 2)]) {
+      if (sum(floor) > full) continue;
+      const body = floor.map((f, i) => Math.max(f, Math.min(max[i]!, bodyMax[i]!)));
+      if (sum(body) >= full) return share(floor, body.map((b, i) => b - floor[i]!), full - sum(floor));
+      return share(body, max.map((m, i) => Math.max(0, m - body[i]!)), full - sum(body));
+    }
+    return undefined;
+  };
+
+  /**
+   * Tables keep a readable first (label) column and no column squeezed to a character a line
+   * where the page's width allows: when the browser's own widths would, the table gets fixed
+   * column widths of its own (readableColumns), the same on every page it runs over (the columns
+   * go with its continuations). Figures in a cell of their own are not broken across lines.
+   */
+  class TableColumns extends Paged.Handler {
+    beforeParsed(content: DocumentFragment) {
+      for (const cell of Array.from(content.querySelectorAll<HTMLElement>('td, th'))) {
+        if (NUMBER.test(cell.textContent ?? '')) cell.style.whiteSpace = 'nowrap';
+      }
+    }
+
+    renderNode(clone: Node) {
+      const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
+      if (!element) return;
+      const tables = element.tagName === 'TABLE' ? [element] : Array.from(element.querySelectorAll('table'));
+      // A table continued from an earlier page is made again around its first row.
+      const around = element.parentElement?.closest('table');
+      if (around?.hasAttribute('data-split-from')) tables.push(around);
+      for (const table of tables as HTMLTableElement[]) this.fit(table);
+    }
+
+    /** Each table's columns (by Paged.js's name for it), or null where the browser's own widths serve. */
+    columns = new Map<string, Element | null>();
+
+    /** Gives a table laid out for the first time its columns (in the source); brings them to a page's part of it. */
+    fit(table: HTMLTableElement) {
+      const ref = table.dataset.ref;
+      if (!ref || table.querySelector(':scope > colgroup')) return;
+      let columns = this.columns.get(ref);
+      if (columns === undefined) {
+        columns = null;
+        const source = this.chunker.source.querySelector(`[data-ref="${ref}"]`) as HTMLTableElement | null;
+        // A table whose columns its design sets (a colgroup of its own) keeps them.
+        const designed = !!source?.querySelector(':scope > colgroup, :scope > col');
+        if (source && !designed && table.parentElement && table.getClientRects().length) columns = this.measure(source, table.parentElement);
+        this.columns.set(ref, columns);
+      }
+      // A table laid out whole (inside a list item, say) or continued on this page gets its columns here;
+      // one laid out a piece at a time from its start gets them from the source, in order.
+      if (!columns) return;
+      table.style.tableLayout = 'fixed';
+      if (table.rows.length === 0 && !table.hasAttribute('data-split-from')) return;
+      const copy = columns.cloneNode(true) as Element;
+      stripRefs(copy);
+      table.insertBefore(copy, table.querySelector(':scope > thead, :scope > tbody, :scope > tfoot, :scope > tr'));
+    }
+
+    /** Lays a copy of the table out aside, in `context`; when it needs columns of its own, gives them to it. */
+    measure(source: HTMLTableElement, context: Element): Element | null {
+      const probe = source.cloneNode(true) as HTMLTableElement;
+      const done = layOutAside(probe, context);
+      const widths = readableColumns(probe);
+      done();
+      if (!widths) return null;
+      const total = widths.reduce((a, b) => a + b, 0);
+      // Named as Paged.js names what it lays out, so that it can place the columns in the table.
+      const columns = document.createElement('colgroup');
+      columns.dataset.ref = `${source.dataset.ref}-columns`;
+      widths.forEach((width, i) => {
+        const column = document.createElement('col');
+        column.dataset.ref = `${source.dataset.ref}-column-${i}`;
+        column.style.width = `${((100 * width) / total).toFixed(3)}%`;
+        columns.append(column);
+      });
+      source.insertBefore(columns, source.querySelector(':scope > caption')?.nextSibling ?? source.firstChild);
+      source.style.tableLayout = 'fixed';
+      return columns;
+    }
+  }
+
   /**
    * Paged.js places footnotes after it has chosen where a page ends; the notes shrink the
    * page's text area, and what no longer fits is pushed into the hidden overflow column and
@@ -422,7 +578,7 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
   }
 
   // The print preview shows pages as they are laid out, so it keeps them in view.
-  Paged.registerHandlers(RepeatTableHeaders, CodeBlocks, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
+  Paged.registerHandlers(RepeatTableHeaders, TableColumns, CodeBlocks, KeepTogether, RecoverLateOverflow, ...(options?.skipFinishedPages === false ? [] : [SkipFinishedPages]));
 }
 
 /** Waits for the fonts, then lays the document out into pages; returns the number of pages. */

@@ -111,6 +111,9 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
   try {
     return await withTimeout(layOutAndPrint(await openPage(), openPage, options, problems), options.timeoutMs);
   } finally {
+    // A document still loading when the layout is given up (the time limit): the answer to its
+    // request (serveDocument) fails once its page is closed, which is no error of the layout.
+    await Promise.all(contexts.flatMap((c) => c.pages()).map((p) => p.unrouteAll({ behavior: 'ignoreErrors' })));
     await Promise.all(contexts.map((c) => c.close()));
   }
 }
