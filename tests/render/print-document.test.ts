@@ -43,7 +43,7 @@ describe('print document (fixture → expected)', () => {
   });
 
   it('moves footnotes to their call, keeping the number as text', () => {
-    expect(html).toContain('温室气体<sup class="footnote-call">1</sup><span class="footnote" id="environment--user-content-fn-ghg"><span class="footnote-number">1</span> 按《温室气体核算体系》计算。</span>排放下降。');
+    expect(html).toContain('温室气体<sup class="footnote-call">\u20601</sup><span class="footnote" id="environment--user-content-fn-ghg"><span class="footnote-number">1</span> 按《温室气体核算体系》计算。</span>排放下降。');
     expect(html).not.toContain('data-footnotes');
     expect(html).not.toContain('↩');
   });
@@ -64,7 +64,7 @@ describe('print document (fixture → expected)', () => {
 
   it('prints a note called twice once, with its first call; the second call shows its number', () => {
     expect(notesHtml.match(/持证单位指取得/g)).toHaveLength(1);
-    expect(notesHtml).toContain('危险废物的转移数据同样来自持证单位的联单<sup class="footnote-call">2</sup>。');
+    expect(notesHtml).toContain('危险废物的转移数据同样来自持证单位的联单<sup class="footnote-call">\u20602</sup>。');
     const ids = [...notesHtml.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });

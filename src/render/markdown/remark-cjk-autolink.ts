@@ -3,7 +3,10 @@
  * where no space follows a URL, `详见https://example.com。` would link the
  * full stop and any text after it. This plugin ends a literal autolink at
  * the first CJK character or full-width punctuation mark and gives the rest
- * back to the sentence.
+ * back to the sentence. It also marks every link whose text is its address
+ * with the class `url`: an address has no words to break between, so the
+ * style sheets let it break anywhere instead of leaving a justified line of
+ * Chinese spread wide before it.
  */
 import type { Link, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -19,6 +22,9 @@ export default function remarkCjkAutolink() {
       // Only literal autolinks: their text is the URL (maybe without the scheme).
       const isLiteral = node.url === child.value || node.url === `http://${child.value}` || node.url === `mailto:${child.value}`;
       if (!isLiteral) return;
+      const data = (node.data ??= {});
+      const properties = (data.hProperties ??= {}) as { className?: string[] };
+      properties.className = [...(properties.className ?? []), 'url'];
       const cut = child.value.search(CJK);
       if (cut <= 0) return;
       const rest = child.value.slice(cut);

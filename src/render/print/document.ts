@@ -133,7 +133,8 @@ function footnotesToPageNotes(chapter: Element): void {
     const note = notes.get(id);
     if (!note) return;
     const number = ref.children.filter((c) => c.type === 'text').map((c) => (c as { value: string }).value).join('');
-    const call: Element = { type: 'element', tagName: 'sup', properties: { className: ['footnote-call'] }, children: [{ type: 'text', value: number }] };
+    // A word joiner first: the call stays on the line of the word it follows (a line may not start with it).
+    const call: Element = { type: 'element', tagName: 'sup', properties: { className: ['footnote-call'] }, children: [{ type: 'text', value: `\u2060${number}` }] };
     if (placed.has(id)) {
       parent.children.splice(index, 1, call);
       return index + 1;
