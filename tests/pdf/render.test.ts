@@ -214,6 +214,18 @@ describe('renderPdf', () => {
       codePages.add(found[0]!.page);
     }
     expect(codePages.size).toBeGreaterThanOrEqual(3);
+    // One in a list item too, from the page of the item's text on.
+    const itemPages = new Set<number>();
+    for (let i = 1; i <= 80; i++) {
+      const id = `item_${String(i).padStart(3, '0')}=`;
+      const found = lines.filter((l) => l.text.includes(id));
+      expect(found, id).toHaveLength(1);
+      expect(found[0]!.text, id).toBe(`${id}${i * 11}`);
+      expect(found[0]!.bottom, id).toBeLessThanOrEqual(found[0]!.pageHeight - 12 * MM + 1);
+      itemPages.add(found[0]!.page);
+    }
+    expect(Math.min(...itemPages)).toBe(lines.find((l) => l.text.includes('列表项里的代码块'))!.page);
+    expect(itemPages.size).toBeGreaterThanOrEqual(2);
     // The short block would straddle the foot of the first page: it starts the next one, whole.
     const shortPages = new Set(lines.filter((l) => /short_\d\d/.test(l.text)).map((l) => l.page));
     expect([...shortPages]).toEqual([lines.find((l) => l.text.includes('前文第7段'))!.page + 1]);

@@ -367,15 +367,20 @@ export function registerPrintHandlers(options: { skipFinishedPages?: boolean; pa
     }
 
     renderNode(clone: Node, node: Node, layout: { bounds: DOMRect }) {
-      if (clone.nodeType !== 1 || (clone as Element).tagName !== 'PRE') return;
-      const source = node as HTMLElement;
-      if (source.style.breakInside === 'auto') return;
-      // Its boxes in the page's columns (what does not fit goes to the next column): its whole height.
-      const height = Array.from((clone as Element).getClientRects()).reduce((sum, r) => sum + r.height, 0);
-      if (height <= layout.bounds.height) return;
-      // On the source too: the rest of the block, on the next page, is cloned from it.
-      source.style.breakInside = 'auto';
-      (clone as HTMLElement).style.breakInside = 'auto';
+      if (clone.nodeType !== 1) return;
+      // A code block, or one inside what Paged.js lays out whole (a list item, a quote).
+      const element = clone as HTMLElement;
+      const blocks = element.tagName === 'PRE' ? [element] : Array.from(element.querySelectorAll<HTMLElement>('pre'));
+      for (const block of blocks) {
+        const source = block === element ? (node as HTMLElement) : (node as Element).querySelector<HTMLElement>(`[data-ref="${block.dataset.ref}"]`);
+        if (!source || source.style.breakInside === 'auto') continue;
+        // Its boxes in the page's columns (what does not fit goes to the next column): its whole height.
+        const height = Array.from(block.getClientRects()).reduce((sum, r) => sum + r.height, 0);
+        if (height <= layout.bounds.height) continue;
+        // On the source too: the rest of the block, on the next page, is cloned from it.
+        source.style.breakInside = 'auto';
+        block.style.breakInside = 'auto';
+      }
     }
   }
 
