@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/output/browser.ts';
+import { readPdfText } from '../../src/output/pdf/pdf-text.ts';
 import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
 import { preparePrintDocument } from '../../src/render/print/document.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
@@ -148,6 +149,24 @@ describe('renderPdf', () => {
     // Called twice, printed once.
     note('持证单位指取得当地生态环境部门许可的处置单位。');
     expect(problems).toEqual([]);
+  });
+
+  it('sets short items of a nested list split over two pages at their own width, not justified across the line', async () => {
+    const { rendered, problems } = await render('nested-list.html');
+    expect(problems).toEqual([]);
+    const pages = await readPdfText(rendered.pdf);
+    const items = ['能源管理', '数据中心', '冷却系统改造', '服务器虚拟化', '余热回收', '办公楼宇', '照明改造', '空调群控', '电梯节能', '员工宿舍', '热水系统', '用电计量', '雨水收集', '中水回用', '废弃物管理'];
+    const found = items.map((item) => {
+      const at = pages.findIndex((p) => p.runs.some((r) => r.text.replace(/\s/g, '') === item));
+      const run = pages[at]?.runs.find((r) => r.text.replace(/\s/g, '') === item);
+      return { item, page: at, run };
+    });
+    // The list does run over the page break.
+    expect(new Set(found.map((f) => f.page)).size, JSON.stringify(found.map((f) => [f.item, f.page]))).toBeGreaterThan(1);
+    for (const { item, run } of found) {
+      expect(run, item).toBeDefined();
+      expect(run!.width, item).toBeLessThan(item.length * run!.size * 1.2);
+    }
   });
 
   it('puts a contents entry’s page number and dot leader at the end of its last line, the title wrapping short of the number', async () => {

@@ -599,6 +599,16 @@ export async function layOutPages(): Promise<number> {
   (globalThis as unknown as { __bifolioSource?: unknown }).__bifolioSource = flow.source;
   // Pages set aside during the layout come back.
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) page.style.removeProperty('display');
+  // Paged.js justifies the last line of the element it split at a page's foot, whose line goes on
+  // on the next page. An element split between its blocks (a list item whose nested list goes on)
+  // has no such line of its own, and the justification its blocks inherit would spread every last
+  // line inside it: short list items set across the whole width. Alignment never moves a line break.
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-align-last-split-element]'))) {
+    const last = Array.from(el.childNodes)
+      .reverse()
+      .find((n) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== ''));
+    if (last?.nodeType === 1 && !getComputedStyle(last as Element).display.startsWith('inline')) el.removeAttribute('data-align-last-split-element');
+  }
   return flow.total as number;
 }
 
