@@ -27,6 +27,7 @@ import { convertPage, converterResolver, type ConversionContext } from './conver
 import { collectOccurrences } from './convert/review.ts';
 import { markEnglish } from './render/page/mark-english.ts';
 import { markExternalLinks } from './render/page/external-links.ts';
+import { sanitizeChapterText } from './render/page/sanitize.ts';
 import { preparePrintDocument } from './render/print/document.ts';
 import { printRouteVariant } from './render/print/routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
@@ -49,6 +50,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   };
   const tree = fromHtml(await response.text());
   const printVariant = printRouteVariant(report, context.url.pathname);
+  // Before anything else reads the chapter text: nothing unsafe in it goes further.
+  sanitizeChapterText(tree);
   if (printVariant) preparePrintDocument(tree, { prefix: printVariant.prefix, base: import.meta.env.BASE_URL });
   markEnglish(tree);
   markExternalLinks(tree, { site: report.site });

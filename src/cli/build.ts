@@ -15,7 +15,7 @@ import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import { reportFile } from '../content/paths.ts';
 import type { ConversionContext } from '../convert/page.ts';
-import { verifyConvertedDownloads, verifyConvertedPages } from '../output/verify.ts';
+import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from '../output/verify.ts';
 import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
 import type { Edition } from '../render/print/routes.ts';
 import { writeSearchIndex } from '../output/search-index.ts';
@@ -92,7 +92,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     }
     lap('site');
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
-    const leaks = [...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
+    const leaks = [...verifyNothingRefused(tmpDir, outDir), ...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
     if (options.only !== 'pdf') await writeWebFallbackFonts(tmpDir, outDir);

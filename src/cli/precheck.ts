@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
+import { MARKDOWN_SYNTAX } from '../content/markdown-syntax.ts';
 import type { Image, Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENT_NAMES } from '../render/mdx/names.ts';
@@ -17,7 +17,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { ReportError } from '../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../content/chapter-schema.ts';
 import { slugFromFileId } from '../content/slugs.ts';
-import { chaptersDir, glossaryFile, kpiDir, reportFile } from '../content/paths.ts';
+import { chaptersDir, contentDir, glossaryFile, kpiDir, reportFile } from '../content/paths.ts';
+import remarkCheckChapterText from '../content/checks/chapter-text.ts';
 import { describeCharacter, uncoveredPlaces } from '../fonts/coverage.ts';
 import { buildOutline } from '../content/outline/outline.ts';
 import { readChapterSources } from '../content/outline/parse.ts';
@@ -65,10 +66,12 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
 
   const chapters: ChapterSource[] = [];
   const kpiKey = kpiFingerprint(kpi);
+  let unreadable = 0;
   for (const name of files) {
     const file = path.join(dir, name);
     const text = readFileSync(file, 'utf8');
-    const { frontmatter, problems } = await checkChapterCached(file, text, kpi, kpiKey);
+    const { frontmatter, problems, readable } = await checkChapterCached(file, text, kpi, kpiKey);
+    if (!readable) unreadable++;
     diagnostics.push(...problems);
     if (frontmatter) {
       const slug = frontmatter.slug ?? slugFromFileId(name.replace(/\.mdx$/, ''));
@@ -96,8 +99,10 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     }
   }
 
-  if (report) {
-    // Cross-references, numbering and disclosure codes: across chapters.
+  // Cross-references, numbering and disclosure codes, across chapters: only when every chapter could
+  // be read. A chapter that cannot be read is missing from the outline, and every reference to it and
+  // every disclosure it covers would be reported as well: one mistake, one message.
+  if (report && unreadable === 0) {
     const outline = buildOutline(readChapterSources(dir), {
       numbering: report.numbering,
       disclosures: report.disclosures,
@@ -140,7 +145,14 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
  * Chapter checks are cached by the chapter's text and the KPI data, so a
  * check in the live preview recompiles only the chapters that changed.
  */
-const chapterChecks = new Map<string, Promise<{ frontmatter?: ChapterFrontmatter; problems: Diagnostic[] }>>();
+const chapterChecks = new Map<string, Promise<ChapterCheck>>();
+
+/** A chapter's own problems; `readable`: its frontmatter and its MDX could be read, so the outline has it whole. */
+interface ChapterCheck {
+  frontmatter?: ChapterFrontmatter;
+  problems: Diagnostic[];
+  readable: boolean;
+}
 
 function checkChapterCached(file: string, text: string, kpi: KpiTables, kpiKey: string) {
   const key = `${file}\0${createHash('sha1').update(text).digest('hex')}\0${kpiKey}`;
@@ -165,12 +177,14 @@ async function checkChapter(
   file: string,
   text: string,
   kpi: KpiTables,
-): Promise<{ frontmatter?: ChapterFrontmatter; problems: Diagnostic[] }> {
+): Promise<ChapterCheck> {
   const problems: Diagnostic[] = [];
+  let readable = true;
   const match = FRONTMATTER.exec(text);
   let frontmatter: ChapterFrontmatter | undefined;
   let body = text;
   if (!match) {
+    readable = false;
     problems.push({
       file,
       line: 1,
@@ -188,6 +202,7 @@ async function checkChapter(
         problems.push(...checkGlossary(result.data.glossary, file, (p, at) => positions(['glossary', ...p], at)).diagnostics);
       }
     } else {
+      readable = false;
       problems.push(...result.diagnostics);
     }
     // Blank out the frontmatter so MDX line numbers stay those of the file.
@@ -197,12 +212,13 @@ async function checkChapter(
   try {
     await compile(
       { value: body, path: file },
-      { remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkCheckReferences, { file, problems, kpi }]], development: false },
+      { remarkPlugins: [...MARKDOWN_SYNTAX, [remarkCheckReferences, { file, problems, kpi }], [remarkCheckChapterText, { file, problems, contentDir: contentDir() }]], development: false },
     );
   } catch (e) {
+    readable = false;
     problems.push(mdxDiagnostic(file, e));
   }
-  return { frontmatter, problems };
+  return { frontmatter, problems, readable };
 }
 
 /**
@@ -230,18 +246,6 @@ function remarkCheckReferences(options: { file: string; problems: Diagnostic[]; 
     visit(tree, (node) => {
       if (node.type === 'image') {
         const image = node as Image;
-        if (!/^[a-z][a-z0-9+.-]*:|^\//i.test(image.url)) {
-          const target = path.resolve(path.dirname(file), decodeURIComponent(image.url.split(/[?#]/)[0]!));
-          if (!existsSync(target)) {
-            problems.push({
-              file,
-              ...at(image),
-              message: `image not found: ${image.url}`,
-              hint: `no file at ${path.relative(process.cwd(), target)}; image paths are relative to the chapter file`,
-              severity: 'error',
-            });
-          }
-        }
         if (!image.alt?.trim()) {
           problems.push({
             file,
@@ -295,10 +299,12 @@ function mdxDiagnostic(file: string, e: unknown): Diagnostic {
   const err = (e ?? {}) as VFileMessageLike;
   const place = err.place && 'start' in err.place && err.place.start ? err.place.start : err.place;
   const reason = err.reason ?? err.message ?? String(e);
+  // Some messages carry their place only in their text: "Expected a closing tag for `<X>` (20:1-20:23)".
+  const written = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
   return {
     file,
-    line: err.line ?? place?.line,
-    column: err.column ?? place?.column,
+    line: err.line ?? place?.line ?? (written ? Number(written[1]) : undefined),
+    column: err.column ?? place?.column ?? (written ? Number(written[2]) : undefined),
     message: `MDX does not compile: ${reason.replace(/\s+/g, ' ').trim()}`,
     hint: mdxHint(reason),
     severity: 'error',
@@ -306,6 +312,8 @@ function mdxDiagnostic(file: string, e: unknown): Diagnostic {
 }
 
 function mdxHint(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([^>\s`]+)/.exec(reason)?.[1];
+  if (unclosed) return `close it with </${unclosed}> after its content, or write it self-closing: <${unclosed} … />`;
   if (/Expected a closing tag/i.test(reason)) return 'close the tag, e.g. `<Zh hant="…">…</Zh>`, or write it self-closing `<Tag />`';
   if (/Unexpected end of file in expression|Could not parse expression/i.test(reason)) return 'a `{` starts a JavaScript expression in MDX; write `\\{` for a literal brace';
   if (/before local name|before name/i.test(reason)) return 'a `<` starts a tag in MDX; write `\\<` for a literal less-than sign, and `[text](url)` for links';

@@ -86,3 +86,25 @@ export function verifyConvertedPages(builtDir: string, publishDir: string, ctx: 
   }
   return diagnostics;
 }
+
+/**
+ * Chapter text the sanitiser had to take out of a built page (render/page/
+ * sanitize.ts marks it `data-refused`): the build fails instead of publishing
+ * the page without it.
+ */
+export function verifyNothingRefused(builtDir: string, publishDir: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of htmlFiles(builtDir)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/data-refused="([^"]*)"/g)) {
+      diagnostics.push({
+        file: path.join(publishDir, path.relative(builtDir, file)),
+        message: `the chapter text holds what a report may not publish: ${decodeEntities(m[1]!)}`,
+        hint: 'take it out of the chapter (a component or an expression may build it); nothing was published',
+        severity: 'error',
+      });
+    }
+  }
+  return diagnostics;
+}
+
+const decodeEntities = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -331,6 +331,63 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'a footnote called without its note, and a note nobody calls',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n可用性达到**99.99%**的水平[^sla]。\n\n[^unused]: 没有人调用的注释。\n' },
+      messages: [
+        /a-written-first\.mdx:20:19 {2}the footnote call \[\^sla\] has no note: it would be printed as it is written {2}\(add the note on a line of its own, e\.g\. at the end of the chapter: \[\^sla\]: /,
+        /a-written-first\.mdx:22:1 {2}warning: the note \[\^unused\] is never called, so it is not published/,
+        /build failed: 1 error/,
+      ],
+    },
+    {
+      name: 'HTML a chapter may not hold: a script, an event handler, script and data links, a frame',
+      edits: {
+        'chapters/a-written-first.mdx': (t) =>
+          t +
+          '\n<script>alert(1)</script>\n\n<img src="x.png" alt="图" onerror="alert(1)" />\n\n[点这里](javascript:alert(1)) <a href="data:text/html,x">数据</a>\n\n<iframe src="https://example.com/embed"></iframe>\n\n<div set:html={"<b>粗体</b>"} />\n',
+      },
+      messages: [
+        /a-written-first\.mdx:20:1 {2}<script> is not allowed in a chapter {2}\(a chapter cannot run scripts/,
+        /a-written-first\.mdx:22:1 {2}the onerror attribute of <img> would run a script {2}\(remove it/,
+        /a-written-first\.mdx:24:1 {2}the link “javascript:alert\(1\)”: a javascript: address runs a script when followed/,
+        /a-written-first\.mdx:24:\d+ {2}<a href>: a data: address as a link target can carry a page or a script/,
+        /a-written-first\.mdx:26:1 {2}<iframe> is not allowed in a chapter {2}\(a report embeds nothing from other sites: link to it/,
+        /a-written-first\.mdx:28:1 {2}set:html gives <div> HTML as a string, which nothing checks/,
+        /build failed: 6 errors/,
+      ],
+    },
+    {
+      name: 'images that cannot be published: from another site, outside the report, by an absolute path',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n![远程](https://example.com/a.png) ![外面](../../outside.png) ![绝对](/home/editor/a.png)\n' },
+      messages: [
+        /a-written-first\.mdx:20:1 {2}the image “https:\/\/example\.com\/a\.png”: an image from another site cannot be published .*\(copy the file into the report’s images\/ folder/,
+        /a-written-first\.mdx:20:\d+ {2}the image “\.\.\/\.\.\/outside\.png”: the file is outside the report’s folder/,
+        /a-written-first\.mdx:20:\d+ {2}the image “\/home\/editor\/a\.png”: an absolute path points at a file on this computer/,
+        /build failed: 3 errors/,
+      ],
+    },
+    {
+      name: 'one syntax error in a chapter that others refer to: that error only',
+      edits: {
+        'chapters/a-written-first.mdx': (t) => t.replace('本章到此结束。', '价格{不详。'),
+        'chapters/b-written-second.mdx': (t) => t + '\n见<Ref to="a-written-first#能源" />。\n',
+      },
+      messages: [/a-written-first\.mdx:10:\d+ {2}MDX does not compile/, /build failed: 1 error\./],
+    },
+    {
+      name: 'a block component never closed',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n<CaseStudy title="案例">\n\n案例的正文。\n' },
+      messages: [/a-written-first\.mdx:20:1 {2}MDX does not compile: Expected a closing tag for `<CaseStudy>`.* {2}\(close it with <\/CaseStudy> after its content, or write it self-closing: <CaseStudy … \/>\)/],
+    },
+    {
+      // An MDX expression can build elements that check cannot see: the sanitiser takes them out of the
+      // built pages and the build fails on it rather than publish the page.
+      name: 'an expression that builds an event handler',
+      edits: { 'chapters/a-written-first.mdx': (t) => t + '\n{<img src="x.png" alt="图" onError="alert(1)" />}\n' },
+      buildOnly: true,
+      messages: [/zh-hans\/a-written-first\/index\.html {2}the chapter text holds what a report may not publish: the onerror attribute of <img> would run a script/],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },

@@ -153,7 +153,8 @@ export function collectChapter(tree: Root): ChapterItems {
       const heading = node as Heading;
       if (heading.depth < 2) return;
       const text = toString(heading).trim();
-      const id = slugger.slug(text);
+      // A heading of punctuation only (——, ？) has no letters to make an anchor of: it is numbered instead.
+      const id = slugger.slug(/[\p{L}\p{N}]/u.test(text) ? text : `section-${items.headings.length + 1}`);
       claim(id, at(heading));
       items.headings.push({ depth: heading.depth, id, text, at: at(heading) });
       section = id;

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import { MARKDOWN_SYNTAX } from '../markdown-syntax.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
@@ -36,7 +36,7 @@ const read = new Map<string, { stamp: string; source: ChapterSource | undefined 
 
 /** The Markdown syntax of chapters: MDX and GitHub-flavoured Markdown (single tildes are not strikethrough). */
 export function chapterParser() {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false });
+  return unified().use(remarkParse).use(remarkMdx).use(MARKDOWN_SYNTAX);
 }
 
 /** Parses one chapter; undefined when its frontmatter or MDX is broken (the checks report those). */

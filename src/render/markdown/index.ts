@@ -2,7 +2,7 @@
  * The Markdown/MDX pipeline: GitHub-flavoured Markdown plus Bifolio's own
  * plugins, for Astro's unified processor.
  */
-import remarkGfm from 'remark-gfm';
+import { MARKDOWN_SYNTAX } from '../../content/markdown-syntax.ts';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkAutolink from './remark-cjk-autolink.ts';
 import remarkNoNestedLinks from './remark-no-nested-links.ts';
@@ -10,13 +10,13 @@ import remarkOutline from './remark-outline.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 
 export const markdownOptions = {
-  // remark-gfm is added here rather than by `gfm: true` so it can be told that
-  // a single tilde is not strikethrough: Chinese text writes ranges as 2021~2024.
+  // The chapter syntax is added here (content/markdown-syntax.ts) rather than by `gfm: true`, so
+  // that every parser of the project reads chapters alike.
   gfm: false,
   // Chinese text is typed with full-width punctuation; English smart quotes
   // would also make the rendered tree differ from the one the outline reads.
   smartypants: false,
-  remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkOutline, remarkCjkAutolink, remarkNoNestedLinks],
+  remarkPlugins: [...MARKDOWN_SYNTAX, remarkOutline, remarkCjkAutolink, remarkNoNestedLinks],
   rehypePlugins: [rehypeTableScroll],
   remarkRehype: {
     footnoteLabel: '注释',
