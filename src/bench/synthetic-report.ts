@@ -157,7 +157,8 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
           if (chance(0.35)) text = text.replace(/。/, `，数值为${kpi()}。`);
           if (chance(0.25)) {
             const id = `n${++footnoteTotal}`;
-            text = text.replace(/。$/, `[^${id}]。`);
+            // The call before the paragraph's last full stop, or at its end when it ends otherwise (？ ！ ”).
+            text = /。$/.test(text) ? text.replace(/。$/, `[^${id}]。`) : `${text}[^${id}]`;
             footnotes.push(`[^${id}]: ${sentence()}`);
           }
           if (chance(0.2) && chapterCount > 1) {
