@@ -1,74 +1,37 @@
 /**
  * The `bifolio` command line. Problems in the editor's input are printed as
- * `file:line:column  message  (hint)`; a stack trace only with --verbose.
+ * `file:line:column  message  (hint)`; a mistake on the command line as one
+ * plain line with exit status 2; a stack trace only with --verbose.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, ReportError } from '../diagnostics.ts';
-
-const USAGE = `Usage: bifolio <command> [options]
-
-Commands:
-  check                 check the report's sources (content, data, references, links) and
-                        list every problem; builds nothing
-  build                 build the website and the PDFs of every script into dist/
-  pdf                   build only the PDFs (dist/pdf/)
-  dev                   live preview at http://127.0.0.1:4321/
-  convert --to <code>   convert plain text from stdin to the variant <code> (e.g. zh-Hant)
-  review                list every character with more than one Traditional form, the
-                        form chosen and who chose it, as review/<variant>.html
-
-Options:
-  --content <dir>       the report's content directory (default: content/)
-  --out <dir>           output directory (build: dist/, review: review/)
-  --variant <code>      review, pdf: only this variant (e.g. zh-Hant)
-  --edition <name>      pdf: only this edition, reading or printer
-  --profile <name>      convert: use this profile instead of the variant's
-  --port <n>            port for dev (default: 4321)
-  --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
-  --timings <file>      build, pdf: write the time of each step and each PDF as JSON
-  --layout-parts <n>    build, pdf: lay each PDF out in up to n parts at once, split between
-                        chapters (default: the processor cores not busy with other PDFs)
-  --cmyk                build, pdf: also convert the printer editions to CMYK PDF/X-3
-                        (…-print-cmyk.pdf; needs Ghostscript)
-  --verbose             show the build's progress and stack traces
-  -h, --help            show this help
-`;
+import { commandHelp, overview, parseCommandLine, UsageError, type CommandLine } from './args.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let args;
+  let line: CommandLine;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        content: { type: 'string' },
-        out: { type: 'string' },
-        to: { type: 'string' },
-        variant: { type: 'string' },
-        edition: { type: 'string' },
-        profile: { type: 'string' },
-        port: { type: 'string' },
-        'pdf-timeout': { type: 'string' },
-        timings: { type: 'string' },
-        'layout-parts': { type: 'string' },
-        cmyk: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    line = parseCommandLine(argv);
   } catch (e) {
-    process.stderr.write(`bifolio: ${(e as Error).message}\n\n${USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.toString()}\n`);
     return 2;
   }
-  const { values, positionals } = args;
-  const command = positionals[0];
-  if (values.help || !command) {
-    process.stdout.write(USAGE);
+  const { command, options: values } = line;
+  if (values.version) {
+    process.stdout.write(`bifolio ${version()}\n`);
+    return 0;
+  }
+  if (command === 'help' || values.help || !command) {
+    const topic = command === 'help' ? line.topic : command;
+    process.stdout.write(topic ? commandHelp(topic) : overview());
     return command || values.help ? 0 : 2;
   }
   if (values.content) process.env.BIFOLIO_CONTENT = path.resolve(values.content);
@@ -84,49 +47,30 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
       case 'pdf': {
         const { buildReport } = await import('./build.ts');
-        const timeout = values['pdf-timeout'] === undefined ? undefined : Number(values['pdf-timeout']);
-        if (timeout !== undefined && !(timeout > 0)) {
-          process.stderr.write(`bifolio ${command}: --pdf-timeout takes a number of seconds, e.g. --pdf-timeout 300\n`);
-          return 2;
-        }
-        const parts = values['layout-parts'] === undefined ? undefined : Number(values['layout-parts']);
-        if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1)) {
-          process.stderr.write(`bifolio ${command}: --layout-parts takes a whole number of parts, e.g. --layout-parts 2\n`);
-          return 2;
-        }
-        const edition = values.edition;
-        if (edition !== undefined && (command !== 'pdf' || (edition !== 'reading' && edition !== 'printer'))) {
-          process.stderr.write(`bifolio ${command}: --edition is for \`bifolio pdf\` and is reading or printer\n`);
-          return 2;
-        }
-        if (values.variant !== undefined && command !== 'pdf') {
-          process.stderr.write('bifolio build: --variant is for `bifolio pdf` (a build publishes every variant)\n');
-          return 2;
-        }
+        const shown = (file: string) => path.relative(process.cwd(), file) || '.';
         const result = await buildReport({
           root,
           outDir: values.out,
           verbose,
           only: command === 'pdf' ? 'pdf' : 'all',
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
-          pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+          pdfTimeoutMs: values.pdfTimeout === undefined ? undefined : values.pdfTimeout * 1000,
           cmyk: values.cmyk,
-          layoutParts: parts,
+          layoutParts: values.layoutParts,
           pdfVariant: values.variant,
-          pdfEdition: edition,
+          pdfEdition: values.edition,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-        const where = path.relative(process.cwd(), result.outDir) || '.';
         for (const pdf of result.pdfs) {
           const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-          process.stdout.write(`  ${path.relative(process.cwd(), pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
-          if (pdf.cmykFile) process.stdout.write(`  ${path.relative(process.cwd(), pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
+          process.stdout.write(`  ${shown(pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
+          if (pdf.cmykFile) process.stdout.write(`  ${shown(pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
         }
         if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
         if (verbose) process.stdout.write(`  steps: ${Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}\n`);
         const pdfCount = `${result.pdfs.length} PDF${result.pdfs.length === 1 ? '' : 's'}`;
         const what = command === 'pdf' ? pdfCount : `the website and ${pdfCount}`;
-        process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);
+        process.stdout.write(`Built ${what} into ${shown(result.outDir)} in ${result.seconds.toFixed(1)} s\n`);
         return 0;
       }
       case 'check': {
@@ -138,12 +82,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'dev': {
         const { startDev } = await import('./dev.ts');
-        await startDev({ root, verbose, port: values.port ? Number(values.port) : undefined });
+        await startDev({ root, verbose, port: values.port });
         return await new Promise<number>(() => {});
       }
       case 'convert': {
         if (!values.to) {
-          process.stderr.write('bifolio convert: say which variant to convert to, e.g. --to zh-Hant\n');
+          process.stderr.write('bifolio convert: say which variant to convert to  (e.g. --to zh-Hant)\n');
           return 2;
         }
         const { convertStdin } = await import('./convert.ts');
@@ -159,9 +103,6 @@ export async function main(argv: string[]): Promise<number> {
         }
         return 0;
       }
-      default:
-        process.stderr.write(`bifolio: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
     }
   } catch (e) {
     if (e instanceof ReportError) {
