@@ -86,17 +86,17 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
   content: {
     value: '<dir>',
     example: 'content',
-    help: "the report's content directory (default: content/)",
+    help: "the report's content directory (default: the first folder from the current one up that holds report.yaml, or content/report.yaml)",
   },
   out: {
     value: '<dir>',
     example: 'site',
     help: (command) =>
       command === 'review'
-        ? 'where the review pages go (default: review/)'
+        ? "where the review pages go (default: review/ beside the report's content/ folder)"
         : command === undefined
-          ? 'output directory (default: dist/, for review review/)'
-          : 'output directory (default: dist/)',
+          ? "output directory (default: dist/, for review review/, beside the report's content/ folder)"
+          : "output directory (default: dist/ beside the report's content/ folder)",
   },
   to: { value: '<code>', example: 'zh-Hant', help: 'the variant to convert to, e.g. zh-Hant' },
   variant: {
@@ -152,7 +152,7 @@ const COMMANDS: Record<Command, CommandSpec> = {
     synopsis: 'build [options]',
     summary: 'build the website and the PDFs of every script into dist/',
     description:
-      "Checks the sources, then builds the website of every script and its PDFs into dist/, and prints\neach PDF's page count and time. A failed build leaves the previous output as it was.",
+      "Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport, and prints each PDF's page count and time. A failed build leaves the previous output as\nit was.",
     options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk'],
   },
   pdf: {
@@ -179,7 +179,7 @@ const COMMANDS: Record<Command, CommandSpec> = {
     synopsis: 'review [--variant <code>]',
     summary: 'list every character with more than one Traditional form, the form chosen and who chose it, as review/<variant>.html',
     description:
-      'Writes review/<variant>.html: every character with more than one Traditional form, the form\nchosen and which layer chose it.',
+      'Writes review/<variant>.html beside the report: every character with more than one Traditional\nform, the form chosen and which layer chose it.',
     options: ['content', 'out', 'variant'],
   },
   help: {

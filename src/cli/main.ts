@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, ReportError } from '../diagnostics.ts';
 import { commandHelp, overview, parseCommandLine, UsageError, type CommandLine } from './args.ts';
+import { locateReport } from './report-location.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -34,7 +35,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(topic ? commandHelp(topic) : overview());
     return command || values.help ? 0 : 2;
   }
-  if (values.content) process.env.BIFOLIO_CONTENT = path.resolve(values.content);
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // A NODE_ENV left in the shell (e.g. `test`) must not change what the commands do.
   process.env.NODE_ENV = command === 'dev' ? 'development' : 'production';
@@ -43,6 +43,12 @@ export async function main(argv: string[]): Promise<number> {
   const verbose = values.verbose;
 
   try {
+    // Every command works on the report found from here (convert also works without one).
+    const report = locateReport({ named: values.content, env: process.env.BIFOLIO_CONTENT, required: command !== 'convert' });
+    if (report) process.env.BIFOLIO_CONTENT = report.contentDir;
+    else delete process.env.BIFOLIO_CONTENT;
+    const project = report?.projectDir ?? process.cwd();
+
     switch (command) {
       case 'build':
       case 'pdf': {
@@ -50,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         const shown = (file: string) => path.relative(process.cwd(), file) || '.';
         const result = await buildReport({
           root,
-          outDir: values.out,
+          outDir: path.resolve(values.out ?? path.join(project, 'dist')),
           verbose,
           only: command === 'pdf' ? 'pdf' : 'all',
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
@@ -97,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'review': {
         const { reviewReport } = await import('./review.ts');
         const { reviewSummaryText } = await import('../convert/review.ts');
-        const result = await reviewReport({ root, outDir: values.out, variant: values.variant, verbose });
+        const result = await reviewReport({ root, outDir: path.resolve(values.out ?? path.join(project, 'review')), variant: values.variant, verbose });
         for (const [i, summary] of result.summaries.entries()) {
           process.stdout.write(`${reviewSummaryText(summary)}\n  → ${path.relative(process.cwd(), result.files[i]!)}\n`);
         }

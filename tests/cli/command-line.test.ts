@@ -1,14 +1,27 @@
 /**
- * The `bifolio` command line itself: version, help per command, and plain
- * one-line messages for mistakes.
+ * The `bifolio` command line itself: version, help per command, plain
+ * one-line messages for mistakes, and finding the report from any folder
+ * inside it.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/cli.ts';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURES, ROOT } from '../support/paths.ts';
 
-const run = (args: string[]): CliResult => runCli(args);
+const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-cli-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs bifolio in `cwd`, with no report named by the environment. */
+const run = (args: string[], cwd?: string, input?: string): CliResult => runCli(args, { cwd, input, env: { BIFOLIO_CONTENT: undefined } });
+
+/** A copy of the minimal report as `<project>/content/`. */
+function project(name: string): string {
+  const dir = path.join(work, name);
+  cpSync(path.join(FIXTURES, 'reports', 'minimal'), path.join(dir, 'content'), { recursive: true });
+  return dir;
+}
 
 const stackTrace = /\n\s+at /;
 
@@ -78,5 +91,70 @@ describe('mistakes on the command line', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(stackTrace);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('finding the report', () => {
+  const proj = project('found');
+
+  it('checks the report from inside its chapters folder, with no --content', () => {
+    const result = run(['check'], path.join(proj, 'content', 'chapters'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Checked 3 chapters: no problems \(\d+\.\d s\)\n$/);
+  });
+
+  it('finds a report’s content/ folder from the folder above it, and a report folder of another name from inside', () => {
+    expect(run(['check'], proj).stdout).toMatch(/^Checked 3 chapters: no problems/);
+    const named = path.join(work, 'esg-2024');
+    cpSync(path.join(FIXTURES, 'reports', 'minimal'), named, { recursive: true });
+    expect(run(['check'], path.join(named, 'data')).stdout).toMatch(/^Checked 3 chapters: no problems/);
+  });
+
+  it('says where it looked and how to name a report when there is none', () => {
+    const empty = path.join(work, 'no-report', 'deeper');
+    mkdirSync(empty, { recursive: true });
+    const result = run(['check'], empty);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(empty);
+    expect(result.stderr).toMatch(/no report here: neither this folder nor any folder above it holds report\.yaml .*\(run bifolio inside the report's folder, or say where the report is with --content <dir>\)/);
+    expect(result.stderr).not.toMatch(stackTrace);
+    expect(run(['build'], empty).stderr).toMatch(/no report here/);
+  });
+
+  it('takes --content, and BIFOLIO_CONTENT, over the report it would find', () => {
+    const other = project('other');
+    writeFileSync(path.join(other, 'content', 'chapters', '99-broken.mdx'), '---\ntitle: 坏\norder: 9\n---\n\n<Nope />\n');
+    const inside = path.join(proj, 'content', 'chapters');
+    const named = run(['check', '--content', path.join(other, 'content')], inside);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toMatch(/99-broken\.mdx/);
+    // A folder holding content/ names that content/.
+    expect(run(['check', '--content', other], inside).stdout).toMatch(/99-broken\.mdx/);
+    const env = runCli(['check'], { cwd: inside, env: { BIFOLIO_CONTENT: path.join(other, 'content') } });
+    expect(env.stdout).toMatch(/99-broken\.mdx/);
+  });
+
+  it('converts with the glossary of the report it is in, and with the built-in profile outside any report', () => {
+    expect(run(['convert', '--to', 'zh-Hant'], path.join(proj, 'content', 'chapters'), '软件').stdout).toBe('軟體');
+    const outside = path.join(work, 'no-report');
+    mkdirSync(outside, { recursive: true });
+    expect(run(['convert', '--to', 'zh-Hant'], outside, '软件').stdout).toBe('軟件');
+  });
+
+  it('builds into dist/ beside the report when run inside it', () => {
+    const result = run(['pdf', '--variant', 'zh-Hant', '--edition', 'reading'], path.join(proj, 'content', 'chapters'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}\.\.\/\.\.\/dist\/pdf\/test-report-2024-zh-hant\.pdf: \d+ pages in \d+\.\d s\nBuilt 1 PDF into \.\.\/\.\.\/dist in \d+\.\d s\n$/);
+    expect(readFileSync(path.join(proj, 'dist', 'pdf', 'test-report-2024-zh-hant.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes the review beside the report', () => {
+    const result = run(['review'], path.join(proj, 'content', 'chapters'));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/→ \.\.\/\.\.\/review\/zh-Hant\.html/);
+    expect(readFileSync(path.join(proj, 'review', 'zh-Hant.html'), 'utf8')).toContain('<html');
   });
 });
