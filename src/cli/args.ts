@@ -19,6 +19,7 @@ export type OptionName =
   | 'timings'
   | 'layout-parts'
   | 'cmyk'
+  | 'quiet'
   | 'verbose'
   | 'help'
   | 'version';
@@ -37,6 +38,7 @@ export interface CliOptions {
   timings?: string;
   layoutParts?: number;
   cmyk: boolean;
+  quiet: boolean;
   verbose: boolean;
   help: boolean;
   version: boolean;
@@ -115,6 +117,7 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
     help: 'lay each PDF out in up to n parts at once, split between chapters (default: the processor cores not busy with other PDFs)',
   },
   cmyk: { help: 'also convert the printer editions to CMYK PDF/X-3 (…-print-cmyk.pdf; needs Ghostscript)' },
+  quiet: { help: 'print only problems and the last line' },
   verbose: {
     help: (command) =>
       command === 'build' || command === 'pdf'
@@ -152,15 +155,15 @@ const COMMANDS: Record<Command, CommandSpec> = {
     synopsis: 'build [options]',
     summary: 'build the website and the PDFs of every script into dist/',
     description:
-      "Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport, and prints each PDF's page count and time. A failed build leaves the previous output as\nit was.",
-    options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk'],
+      "Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport. It prints each step as it starts and each PDF as it is finished. A failed build leaves the\nprevious output as it was.",
+    options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
   },
   pdf: {
     synopsis: 'pdf [options]',
     summary: 'build only the PDFs (dist/pdf/)',
     description:
       'Builds the PDFs only and replaces dist/pdf/ (with --variant or --edition, only those PDFs);\nthe rest of dist/ stays as it was.',
-    options: ['content', 'out', 'variant', 'edition', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk'],
+    options: ['content', 'out', 'variant', 'edition', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
   },
   dev: {
     synopsis: 'dev [--port <n>]',
@@ -312,6 +315,7 @@ function number(name: OptionName, raw: string, check: (n: number) => boolean, wh
 function setOption(options: CliOptions, name: OptionName, raw: string | undefined): void {
   switch (name) {
     case 'cmyk':
+    case 'quiet':
     case 'verbose':
     case 'help':
     case 'version':
@@ -350,7 +354,7 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
  * mistake is thrown as a UsageError.
  */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const options: CliOptions = { cmyk: false, verbose: false, help: false, version: false };
+  const options: CliOptions = { cmyk: false, quiet: false, verbose: false, help: false, version: false };
   const positionals: string[] = [];
   const given: OptionName[] = [];
   let problem: UsageError | undefined;
@@ -438,6 +442,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
       problem = new UsageError(`--${stray} is not an option of ${command}${owners.length ? `, only of ${owners.join(' and ')}` : ''}`, undefined, true);
     }
   }
+  if (!problem && options.quiet && options.verbose) problem = new UsageError('--quiet and --verbose ask for opposite things', 'use one of them');
   if (problem) {
     if (command !== 'help') problem.command = command;
     throw problem;

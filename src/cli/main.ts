@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, ReportError } from '../diagnostics.ts';
 import { commandHelp, overview, parseCommandLine, UsageError, type CommandLine } from './args.ts';
+import type { BuildProgress, BuildStep } from './build.ts';
 import { locateReport } from './report-location.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,6 +16,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 function version(): string {
   return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+const STEPS: Record<BuildStep, (pdfs?: number) => string> = {
+  check: () => 'Checking the sources…',
+  site: () => 'Building the website…',
+  verify: () => 'Checking the converted pages and downloads…',
+  fonts: () => 'Writing the web fonts…',
+  search: () => 'Writing the search index…',
+  pdfs: (n = 0) => `Laying out ${n} PDF${n === 1 ? '' : 's'}…`,
+};
 
 export async function main(argv: string[]): Promise<number> {
   let line: CommandLine;
@@ -54,6 +64,19 @@ export async function main(argv: string[]): Promise<number> {
       case 'pdf': {
         const { buildReport } = await import('./build.ts');
         const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+        const say = (text: string) => {
+          if (!values.quiet) process.stdout.write(`${text}\n`);
+        };
+        const onProgress = (event: BuildProgress) => {
+          if (event.kind === 'step') {
+            say(STEPS[event.step](event.pdfs));
+            return;
+          }
+          const { pdf } = event;
+          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+          say(`  ${shown(pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}`);
+          if (pdf.cmykFile) say(`  ${shown(pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition`);
+        };
         const result = await buildReport({
           root,
           outDir: path.resolve(values.out ?? path.join(project, 'dist')),
@@ -65,13 +88,9 @@ export async function main(argv: string[]): Promise<number> {
           layoutParts: values.layoutParts,
           pdfVariant: values.variant,
           pdfEdition: values.edition,
+          onProgress,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-        for (const pdf of result.pdfs) {
-          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-          process.stdout.write(`  ${shown(pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
-          if (pdf.cmykFile) process.stdout.write(`  ${shown(pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
-        }
         if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
         if (verbose) process.stdout.write(`  steps: ${Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}\n`);
         const pdfCount = `${result.pdfs.length} PDF${result.pdfs.length === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 /**
  * The `bifolio` command line itself: version, help per command, plain
- * one-line messages for mistakes, and finding the report from any folder
- * inside it.
+ * one-line messages for mistakes, progress while building, and finding the
+ * report from any folder inside it.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -48,7 +48,7 @@ describe('bifolio --version and --help', () => {
     const build = run(['build', '--help']);
     expect(build.status).toBe(0);
     expect(build.stdout).toMatch(/^Usage: bifolio build/);
-    for (const option of ['--content', '--out', '--pdf-timeout', '--layout-parts', '--cmyk', '--verbose']) expect(build.stdout).toContain(option);
+    for (const option of ['--content', '--out', '--pdf-timeout', '--layout-parts', '--cmyk', '--quiet', '--verbose']) expect(build.stdout).toContain(option);
     for (const option of ['--port', '--to', '--edition', '--variant', '--profile']) expect(build.stdout).not.toContain(option);
     expect(run(['help', 'build']).stdout).toBe(build.stdout);
     const dev = run(['dev', '-h']);
@@ -77,6 +77,7 @@ describe('mistakes on the command line', () => {
     [['build', '--edition', 'printer'], /^bifolio build: --edition is not an option of build, only of pdf/],
     [['pdf', '--edition', 'poster'], /^bifolio pdf: --edition is reading or printer, not "poster"/],
     [['build', '--cmyk=yes'], /^bifolio build: --cmyk takes no value/],
+    [['build', '--quiet', '--verbose'], /^bifolio build: --quiet and --verbose ask for opposite things/],
     [['build', 'content'], /^bifolio build: unexpected argument "content"/],
     [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, convert, review\)\n$/],
     [['reveiw', '--out', 'x'], /^bifolio: unknown command "reveiw" {2}\(did you mean bifolio review\?/],
@@ -142,19 +143,45 @@ describe('finding the report', () => {
     expect(run(['convert', '--to', 'zh-Hant'], outside, '软件').stdout).toBe('軟件');
   });
 
-  it('builds into dist/ beside the report when run inside it', () => {
-    const result = run(['pdf', '--variant', 'zh-Hant', '--edition', 'reading'], path.join(proj, 'content', 'chapters'));
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ {2}\.\.\/\.\.\/dist\/pdf\/test-report-2024-zh-hant\.pdf: \d+ pages in \d+\.\d s\nBuilt 1 PDF into \.\.\/\.\.\/dist in \d+\.\d s\n$/);
-    expect(readFileSync(path.join(proj, 'dist', 'pdf', 'test-report-2024-zh-hant.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  });
-
   it('writes the review beside the report', () => {
     const result = run(['review'], path.join(proj, 'content', 'chapters'));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/→ \.\.\/\.\.\/review\/zh-Hant\.html/);
     expect(readFileSync(path.join(proj, 'review', 'zh-Hant.html'), 'utf8')).toContain('<html');
+  });
+});
+
+describe('progress while building', () => {
+  const proj = project('progress');
+  const chapters = path.join(proj, 'content', 'chapters');
+
+  it('prints each step as it starts and each PDF as it is finished, and builds into dist/ beside the report', () => {
+    const result = run(['build'], chapters);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    const steps = lines.filter((l) => !l.startsWith('  '));
+    expect(steps.slice(0, -1)).toEqual([
+      'Checking the sources…',
+      'Building the website…',
+      'Checking the converted pages and downloads…',
+      'Writing the web fonts…',
+      'Writing the search index…',
+      'Laying out 4 PDFs…',
+    ]);
+    expect(steps.at(-1)).toMatch(/^Built the website and 4 PDFs into \.\.\/\.\.\/dist in \d+\.\d s$/);
+    const pdfs = lines.filter((l) => l.startsWith('  '));
+    expect(pdfs).toHaveLength(4);
+    for (const line of pdfs) expect(line).toMatch(/^ {2}\.\.\/\.\.\/dist\/pdf\/test-report-2024-zh-han[st](-print)?\.pdf: \d+ pages in \d+\.\d s$/);
+    expect(lines.indexOf(pdfs[0]!)).toBeGreaterThan(lines.indexOf('Laying out 4 PDFs…'));
+    expect(readFileSync(path.join(proj, 'dist', 'zh-hans', 'index.html'), 'utf8')).toContain('<html');
+  });
+
+  it('prints only the last line with --quiet', () => {
+    const result = run(['pdf', '--quiet', '--variant', 'zh-Hant', '--edition', 'reading'], chapters);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Built 1 PDF into \.\.\/\.\.\/dist in \d+\.\d s\n$/);
   });
 });
