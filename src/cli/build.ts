@@ -38,7 +38,18 @@ export interface BuildOptions extends ProjectOptions {
   pdfVariant?: string;
   /** `pdf` only: only this edition. Default: both. */
   pdfEdition?: Edition;
+  /** Told as each step starts and as each PDF is finished, for a progress display. */
+  onProgress?: (event: BuildProgress) => void;
 }
+
+/** A step of the build, in the order they run (`fonts` and `search` not for `pdf`). */
+export type BuildStep = 'check' | 'site' | 'verify' | 'fonts' | 'search' | 'pdfs';
+
+export type BuildProgress =
+  /** A step starts; for `pdfs`, how many PDFs it lays out. */
+  | { kind: 'step'; step: BuildStep; pdfs?: number }
+  /** A PDF is finished and checked (in the order they finish, not the report's). */
+  | { kind: 'pdf'; pdf: PdfResult };
 
 export interface BuildResult {
   outDir: string;
@@ -59,6 +70,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     phases[phase] = (now - mark) / 1000;
     mark = now;
   };
+  const step = (name: BuildStep, pdfs?: number) => options.onProgress?.({ kind: 'step', step: name, ...(pdfs === undefined ? {} : { pdfs }) });
+  step('check');
   const { diagnostics, chapters } = await precheck();
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ReportError(diagnostics);
@@ -85,23 +98,33 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   try {
     cleanup();
     lap('check');
+    step('site');
     // In a process of its own: Astro's memory is given back before the PDFs are laid out.
     await buildSite({ root: options.root, verbose: options.verbose, outDir: tmpDir });
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }
     lap('site');
+    step('verify');
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
     const leaks = [...verifyNothingRefused(tmpDir, outDir), ...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
-    if (options.only !== 'pdf') await writeWebFallbackFonts(tmpDir, outDir);
+    if (options.only !== 'pdf') {
+      step('fonts');
+      await writeWebFallbackFonts(tmpDir, outDir);
+    }
     lap('fonts');
-    if (options.only !== 'pdf') await writeSearchIndex(tmpDir);
+    if (options.only !== 'pdf') {
+      step('search');
+      await writeSearchIndex(tmpDir);
+    }
     lap('search');
+    const editions: Edition[] = options.pdfEdition ? [options.pdfEdition] : ['reading', 'printer'];
+    step('pdfs', variants.length * editions.length);
     pdfs = await buildPdfs({
       report: { ...report, variants },
-      editions: options.pdfEdition ? [options.pdfEdition] : undefined,
+      editions,
       siteDir: tmpDir,
       outDir: path.join(tmpDir, 'pdf'),
       publishDir: path.join(outDir, 'pdf'),
@@ -109,6 +132,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       timeoutMs: options.pdfTimeoutMs,
       cmyk: options.cmyk,
       layoutParts: options.layoutParts,
+      onPdf: (pdf) => options.onProgress?.({ kind: 'pdf', pdf }),
     });
     lap('pdfs');
     // The print documents are the PDFs' source, not pages of the website.

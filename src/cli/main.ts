@@ -1,77 +1,50 @@
 /**
  * The `bifolio` command line. Problems in the editor's input are printed as
- * `file:line:column  message  (hint)`; a stack trace only with --verbose.
+ * `file:line:column  message  (hint)`; a mistake on the command line as one
+ * plain line with exit status 2; a stack trace only with --verbose.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, ReportError } from '../diagnostics.ts';
-
-const USAGE = `Usage: bifolio <command> [options]
-
-Commands:
-  check                 check the report's sources (content, data, references, links) and
-                        list every problem; builds nothing
-  build                 build the website and the PDFs of every script into dist/
-  pdf                   build only the PDFs (dist/pdf/)
-  dev                   live preview at http://127.0.0.1:4321/
-  convert --to <code>   convert plain text from stdin to the variant <code> (e.g. zh-Hant)
-  review                list every character with more than one Traditional form, the
-                        form chosen and who chose it, as review/<variant>.html
-
-Options:
-  --content <dir>       the report's content directory (default: content/)
-  --out <dir>           output directory (build: dist/, review: review/)
-  --variant <code>      review, pdf: only this variant (e.g. zh-Hant)
-  --edition <name>      pdf: only this edition, reading or printer
-  --profile <name>      convert: use this profile instead of the variant's
-  --port <n>            port for dev (default: 4321)
-  --pdf-timeout <s>     build, pdf: time limit for laying out one PDF, in seconds (default: 180)
-  --timings <file>      build, pdf: write the time of each step and each PDF as JSON
-  --layout-parts <n>    build, pdf: lay each PDF out in up to n parts at once, split between
-                        chapters (default: the processor cores not busy with other PDFs)
-  --cmyk                build, pdf: also convert the printer editions to CMYK PDF/X-3
-                        (…-print-cmyk.pdf; needs Ghostscript)
-  --verbose             show the build's progress and stack traces
-  -h, --help            show this help
-`;
+import { commandHelp, overview, parseCommandLine, UsageError, type CommandLine } from './args.ts';
+import type { BuildProgress, BuildStep } from './build.ts';
+import { locateReport } from './report-location.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const STEPS: Record<BuildStep, (pdfs?: number) => string> = {
+  check: () => 'Checking the sources…',
+  site: () => 'Building the website…',
+  verify: () => 'Checking the converted pages and downloads…',
+  fonts: () => 'Writing the web fonts…',
+  search: () => 'Writing the search index…',
+  pdfs: (n = 0) => `Laying out ${n} PDF${n === 1 ? '' : 's'}…`,
+};
+
 export async function main(argv: string[]): Promise<number> {
-  let args;
+  let line: CommandLine;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        content: { type: 'string' },
-        out: { type: 'string' },
-        to: { type: 'string' },
-        variant: { type: 'string' },
-        edition: { type: 'string' },
-        profile: { type: 'string' },
-        port: { type: 'string' },
-        'pdf-timeout': { type: 'string' },
-        timings: { type: 'string' },
-        'layout-parts': { type: 'string' },
-        cmyk: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    line = parseCommandLine(argv);
   } catch (e) {
-    process.stderr.write(`bifolio: ${(e as Error).message}\n\n${USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.toString()}\n`);
     return 2;
   }
-  const { values, positionals } = args;
-  const command = positionals[0];
-  if (values.help || !command) {
-    process.stdout.write(USAGE);
+  const { command, options: values } = line;
+  if (values.version) {
+    process.stdout.write(`bifolio ${version()}\n`);
+    return 0;
+  }
+  if (command === 'help' || values.help || !command) {
+    const topic = command === 'help' ? line.topic : command;
+    process.stdout.write(topic ? commandHelp(topic) : overview());
     return command || values.help ? 0 : 2;
   }
-  if (values.content) process.env.BIFOLIO_CONTENT = path.resolve(values.content);
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // A NODE_ENV left in the shell (e.g. `test`) must not change what the commands do.
   process.env.NODE_ENV = command === 'dev' ? 'development' : 'production';
@@ -80,53 +53,49 @@ export async function main(argv: string[]): Promise<number> {
   const verbose = values.verbose;
 
   try {
+    // Every command works on the report found from here (convert also works without one).
+    const report = locateReport({ named: values.content, env: process.env.BIFOLIO_CONTENT, required: command !== 'convert' });
+    if (report) process.env.BIFOLIO_CONTENT = report.contentDir;
+    else delete process.env.BIFOLIO_CONTENT;
+    const project = report?.projectDir ?? process.cwd();
+
     switch (command) {
       case 'build':
       case 'pdf': {
         const { buildReport } = await import('./build.ts');
-        const timeout = values['pdf-timeout'] === undefined ? undefined : Number(values['pdf-timeout']);
-        if (timeout !== undefined && !(timeout > 0)) {
-          process.stderr.write(`bifolio ${command}: --pdf-timeout takes a number of seconds, e.g. --pdf-timeout 300\n`);
-          return 2;
-        }
-        const parts = values['layout-parts'] === undefined ? undefined : Number(values['layout-parts']);
-        if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1)) {
-          process.stderr.write(`bifolio ${command}: --layout-parts takes a whole number of parts, e.g. --layout-parts 2\n`);
-          return 2;
-        }
-        const edition = values.edition;
-        if (edition !== undefined && (command !== 'pdf' || (edition !== 'reading' && edition !== 'printer'))) {
-          process.stderr.write(`bifolio ${command}: --edition is for \`bifolio pdf\` and is reading or printer\n`);
-          return 2;
-        }
-        if (values.variant !== undefined && command !== 'pdf') {
-          process.stderr.write('bifolio build: --variant is for `bifolio pdf` (a build publishes every variant)\n');
-          return 2;
-        }
+        const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+        const say = (text: string) => {
+          if (!values.quiet) process.stdout.write(`${text}\n`);
+        };
+        const onProgress = (event: BuildProgress) => {
+          if (event.kind === 'step') {
+            say(STEPS[event.step](event.pdfs));
+            return;
+          }
+          const { pdf } = event;
+          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+          say(`  ${shown(pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}`);
+          if (pdf.cmykFile) say(`  ${shown(pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition`);
+        };
         const result = await buildReport({
           root,
-          outDir: values.out,
+          outDir: path.resolve(values.out ?? path.join(project, 'dist')),
           verbose,
           only: command === 'pdf' ? 'pdf' : 'all',
           keepPrintDir: process.env.BIFOLIO_KEEP_PRINT,
-          pdfTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+          pdfTimeoutMs: values.pdfTimeout === undefined ? undefined : values.pdfTimeout * 1000,
           cmyk: values.cmyk,
-          layoutParts: parts,
+          layoutParts: values.layoutParts,
           pdfVariant: values.variant,
-          pdfEdition: edition,
+          pdfEdition: values.edition,
+          onProgress,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-        const where = path.relative(process.cwd(), result.outDir) || '.';
-        for (const pdf of result.pdfs) {
-          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
-          process.stdout.write(`  ${path.relative(process.cwd(), pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}\n`);
-          if (pdf.cmykFile) process.stdout.write(`  ${path.relative(process.cwd(), pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition\n`);
-        }
         if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
         if (verbose) process.stdout.write(`  steps: ${Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}\n`);
         const pdfCount = `${result.pdfs.length} PDF${result.pdfs.length === 1 ? '' : 's'}`;
         const what = command === 'pdf' ? pdfCount : `the website and ${pdfCount}`;
-        process.stdout.write(`Built ${what} into ${where} in ${result.seconds.toFixed(1)} s\n`);
+        process.stdout.write(`Built ${what} into ${shown(result.outDir)} in ${result.seconds.toFixed(1)} s\n`);
         return 0;
       }
       case 'check': {
@@ -138,12 +107,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'dev': {
         const { startDev } = await import('./dev.ts');
-        await startDev({ root, verbose, port: values.port ? Number(values.port) : undefined });
+        await startDev({ root, verbose, port: values.port });
         return await new Promise<number>(() => {});
       }
       case 'convert': {
         if (!values.to) {
-          process.stderr.write('bifolio convert: say which variant to convert to, e.g. --to zh-Hant\n');
+          process.stderr.write('bifolio convert: say which variant to convert to  (e.g. --to zh-Hant)\n');
           return 2;
         }
         const { convertStdin } = await import('./convert.ts');
@@ -153,15 +122,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'review': {
         const { reviewReport } = await import('./review.ts');
         const { reviewSummaryText } = await import('../convert/review.ts');
-        const result = await reviewReport({ root, outDir: values.out, variant: values.variant, verbose });
+        const result = await reviewReport({ root, outDir: path.resolve(values.out ?? path.join(project, 'review')), variant: values.variant, verbose });
         for (const [i, summary] of result.summaries.entries()) {
           process.stdout.write(`${reviewSummaryText(summary)}\n  → ${path.relative(process.cwd(), result.files[i]!)}\n`);
         }
         return 0;
       }
-      default:
-        process.stderr.write(`bifolio: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
     }
   } catch (e) {
     if (e instanceof ReportError) {

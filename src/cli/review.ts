@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { ReportError } from '../diagnostics.ts';
+import { reportFile } from '../content/paths.ts';
 import { loadReport } from '../content/report.ts';
 import { renderReviewHtml, summarizeReview, type Occurrence, type ReviewSummary } from '../convert/review.ts';
 import { fontStylesheetFiles } from '../render/review/fonts.ts';
@@ -33,7 +34,7 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
   const report = loadReport();
   const variants = report.variants.filter((v) => v.profile && (!options.variant || v.code.toLowerCase() === options.variant.toLowerCase()));
   if (variants.length === 0) {
-    throw new ReportError([{ file: 'content/report.yaml', message: `the report publishes no converted variant${options.variant ? ` "${options.variant}"` : ''}`, severity: 'error' }]);
+    throw new ReportError([{ file: reportFile(), message: `the report publishes no converted variant${options.variant ? ` "${options.variant}"` : ''}`, severity: 'error' }]);
   }
 
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bifolio-review-'));
@@ -42,10 +43,16 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
   const previous = process.env.BIFOLIO_REVIEW_DIR;
   process.env.BIFOLIO_REVIEW_DIR = dataDir;
   try {
+    // In Bifolio's folder: Astro puts its server chunks in the output, or in .astro/ of the
+    // working directory when the output is outside it, and they must find Bifolio's node_modules.
+    const cwd = process.cwd();
+    process.chdir(options.root);
     try {
       await astroBuild({ ...astroInlineConfig(options), outDir: path.join(scratch, 'site') });
     } catch (e) {
       throw new ReportError([toDiagnostic(e, options.root)]);
+    } finally {
+      process.chdir(cwd);
     }
     const pages = readdirSync(dataDir).map((f) => JSON.parse(readFileSync(path.join(dataDir, f), 'utf8')) as { page: string; occurrences: Occurrence[] });
     const outDir = path.resolve(options.outDir ?? path.join(options.root, 'review'));

@@ -14,7 +14,9 @@ const WORKER = fileURLToPath(new URL('./site-worker.ts', import.meta.url));
 
 export function buildSite(options: ProjectOptions & { outDir: string }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { stdio: 'inherit' });
+    // Astro writes its server chunks into the output only when that is inside the working
+    // directory, else into .astro/ there; either way they must find Bifolio's node_modules.
+    const child = fork(WORKER, [], { stdio: 'inherit', cwd: options.root });
     let answer: SiteBuildMessage | undefined;
     child.once('message', (message: SiteBuildMessage) => {
       answer = message;

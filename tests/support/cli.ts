@@ -15,9 +15,10 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliResult {
+/** Runs `bifolio <args>`, in the repository's root unless `cwd` says otherwise. */
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number; cwd?: string } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     env: childEnv(options.env),

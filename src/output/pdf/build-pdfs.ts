@@ -46,6 +46,8 @@ export interface PdfBuildOptions {
    * once — 1 when the variants already keep every core busy.
    */
   layoutParts?: number;
+  /** Told of each PDF as soon as it is finished and checked (the variants are laid out in parallel). */
+  onPdf?: (result: PdfResult) => void;
 }
 
 export interface PdfResult {
@@ -175,7 +177,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       } finally {
         rmSync(tmp, { force: true });
       }
-      out.push({
+      const result: PdfResult = {
         variant: variant.prefix,
         edition,
         file: path.join(options.publishDir, name),
@@ -185,7 +187,9 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
         // The layout, the print and reading the pages' text are shared: each edition counts them, plus its own finish and check.
         seconds: (shared + textMs + printMs + finishMs + checkMs) / 1000,
         steps: { load: loadMs / 1000, layout: layoutMs / 1000, print: printMs / 1000, finish: finishMs / 1000, check: (textMs + checkMs) / 1000 },
-      });
+      };
+      out.push(result);
+      options.onPdf?.(result);
     }
     return out;
   }
