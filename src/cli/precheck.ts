@@ -4,7 +4,7 @@
  * compiles as MDX. Returns every problem found, not just the first.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
@@ -25,6 +25,7 @@ import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
+import { readSourceFile } from '../content/source-file.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
 const RESERVED_SLUGS = ['search'];
@@ -49,7 +50,9 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   diagnostics.push(...kpi.diagnostics);
 
   for (const file of [reportFile(), glossaryFile(), ...(existsSync(kpiDir()) ? readdirSync(kpiDir()).filter((f) => f.endsWith('.json')).map((f) => path.join(kpiDir(), f)) : [])]) {
-    if (existsSync(file)) diagnostics.push(...characterProblems(file, readFileSync(file, 'utf8')));
+    // A file in another encoding is reported by its reader; its characters mean nothing.
+    const source = existsSync(file) ? readSourceFile(file) : undefined;
+    if (source && !source.problem) diagnostics.push(...characterProblems(file, source.text));
   }
 
   const dir = chaptersDir();
@@ -67,7 +70,11 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   const kpiKey = kpiFingerprint(kpi);
   for (const name of files) {
     const file = path.join(dir, name);
-    const text = readFileSync(file, 'utf8');
+    const { text, problem } = readSourceFile(file);
+    if (problem) {
+      diagnostics.push(problem);
+      continue;
+    }
     const { frontmatter, problems } = await checkChapterCached(file, text, kpi, kpiKey);
     diagnostics.push(...problems);
     if (frontmatter) {
@@ -102,7 +109,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
       numbering: report.numbering,
       disclosures: report.disclosures,
       kpiTitles: new Map([...kpi.tables.values()].map((t) => [t.id, t.title])),
-      reportFile: { file: reportFile(), text: readFileSync(reportFile(), 'utf8') },
+      reportFile: { file: reportFile(), text: readSourceFile(reportFile()).text },
     });
     diagnostics.push(...outline.diagnostics);
   }

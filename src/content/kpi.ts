@@ -3,7 +3,7 @@
  * (line and column), the schema (JSON path), references inside a table
  * (rows, parents, notes, years) and the declared consistency checks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { lineColumn } from '../diagnostics.ts';
@@ -11,6 +11,7 @@ import { formatNumber } from '../render/kpi/format.ts';
 import { yamlPositions } from './glossary.ts';
 import { kpiTableSchema, type KpiCheck, type KpiRow, type KpiTable } from './kpi-schema.ts';
 import { kpiDir } from './paths.ts';
+import { readSourceFile } from './source-file.ts';
 import { formatPath, validateYaml } from './validate.ts';
 
 export interface KpiTables {
@@ -41,7 +42,8 @@ export function readKpiTables(dir = kpiDir()): KpiTables {
 }
 
 export function readKpiTable(file: string): { table?: KpiTable; diagnostics: Diagnostic[] } {
-  const text = readFileSync(file, 'utf8');
+  const { text, problem } = readSourceFile(file);
+  if (problem) return { diagnostics: [problem] };
   const syntax = jsonSyntaxError(text, file);
   if (syntax) return { diagnostics: [syntax] };
   const validated = validateYaml({ file, text, pathStyle: 'json' }, kpiTableSchema);

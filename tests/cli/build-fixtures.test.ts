@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
 import { childEnv, runCli } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT, TEST_OUTPUT } from '../support/paths.ts';
+import { encodeLegacy, encodeUtf16 } from '../support/legacy-encoding.ts';
 import { treeHashes } from '../support/tree.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'fixture-builds');
@@ -20,6 +21,18 @@ function copyFixture(name: string, as: string): string {
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(FIXTURES, 'reports', name), dir, { recursive: true });
   return dir;
+}
+
+/** A rewrite of one file of a copy: its text in, the new text (or bytes, for another encoding) out. */
+type Edit = (text: string) => string | Uint8Array;
+
+/** Breaks a copy: rewrites files, then makes other changes (new files, folders, links). */
+function breakCopy(content: string, edits: Record<string, Edit>, prepare?: (content: string) => void): void {
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = path.join(content, file);
+    writeFileSync(full, edit(readFileSync(full, 'utf8')));
+  }
+  prepare?.(content);
 }
 
 beforeAll(() => mkdirSync(WORK, { recursive: true }));
@@ -94,6 +107,20 @@ describe('a small report', () => {
     expect(treeHashes(content)).toEqual(sources);
   });
 
+  it('reads sources that start with a UTF-8 byte-order mark as if they had none: the same bytes out', () => {
+    const content = copyFixture('minimal', 'minimal-bom');
+    const chapters = readdirSync(path.join(content, 'chapters')).map((f) => path.join('chapters', f));
+    for (const file of ['report.yaml', 'glossary.yaml', path.join('data', 'kpi', 'energy.json'), ...chapters]) {
+      const full = path.join(content, file);
+      writeFileSync(full, '\uFEFF' + readFileSync(full, 'utf8'));
+    }
+    expect(runCli(['check', '--content', content]).stdout).toMatch(/^Checked 3 chapters: no problems/);
+    const bom = path.join(WORK, 'minimal-site-bom');
+    const result = runCli(['build', '--content', content, '--out', bom]);
+    expect(result.stderr).toBe('');
+    expect(treeHashes(bom)).toEqual(treeHashes(out));
+  });
+
   it('orders chapters by frontmatter `order`, not by file name', () => {
     const home = readPage(path.join(out, 'zh-hans', 'index.html'));
     const list = select(home, (el) => hasClass(el, 'chapter-list'))[0]!;
@@ -163,19 +190,18 @@ describe('bad input', () => {
     return runCli(['build', '--content', content, '--out', out, ...args], { env });
   }
 
-  /** Copies the minimal report, applies `edits` (file → text rewrite), builds it. */
-  function buildBroken(as: string, edits: Record<string, (text: string) => string>, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  /** Copies the minimal report, applies `edits` (file → rewrite) and `prepare`, builds it. */
+  function buildBroken(as: string, edits: Record<string, Edit>, args: string[] = [], env: NodeJS.ProcessEnv = {}, prepare?: (content: string) => void) {
     const content = copyFixture('minimal', as);
-    for (const [file, edit] of Object.entries(edits)) {
-      const full = path.join(content, file);
-      writeFileSync(full, edit(readFileSync(full, 'utf8')));
-    }
+    breakCopy(content, edits, prepare);
     return build(content, args, env);
   }
 
   interface BadInput {
     name: string;
-    edits: Record<string, (text: string) => string>;
+    edits: Record<string, Edit>;
+    /** Other changes to the copy: new files, folders, links. */
+    prepare?: (content: string) => void;
     /** What stderr must say, one pattern per problem. */
     messages: RegExp[];
     /** Found only by building (the browser, the bundler): not by `check`. */
@@ -331,6 +357,32 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'a chapter saved as GBK',
+      edits: { 'chapters/a-written-first.mdx': (t) => encodeLegacy(t, 'gbk') },
+      messages: [
+        /chapters\/a-written-first\.mdx {2}saved as GBK, not UTF-8: it would be published as garbled text {2}\(save it as UTF-8: in VS Code "Save with Encoding" → UTF-8; in Notepad Save As → Encoding: UTF-8\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a glossary saved as Big5',
+      edits: { 'glossary.yaml': () => encodeLegacy('terms:\n  - zh-Hans: 網絡\n    zh-Hant: 網路\n    note: 這份報告用臺灣的說法\n', 'big5') },
+      messages: [/glossary\.yaml {2}saved as Big5, not UTF-8: it would be published as garbled text/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'KPI data saved as UTF-16',
+      edits: { 'data/kpi/energy.json': (t) => encodeUtf16(t) },
+      messages: [/data\/kpi\/energy\.json {2}saved as UTF-16, not UTF-8: it would be published as garbled text/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'a byte that is not UTF-8 in the report configuration',
+      edits: { 'report.yaml': (t) => Buffer.concat([Buffer.from(t.slice(0, 10)), Buffer.from([0xe9]), Buffer.from(t.slice(10))]) },
+      messages: [
+        /report\.yaml:1:11 {2}not UTF-8: the byte 0xE9 here is not part of a UTF-8 character {2}\(save it as UTF-8: .*; then check the characters around this point\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
@@ -366,9 +418,9 @@ describe('bad input', () => {
     expectUntouched();
   });
 
-  it.each(cases.filter((c) => !c.buildOnly))('check finds $name: the same located messages, exit 1', ({ name, edits, messages }) => {
+  it.each(cases.filter((c) => !c.buildOnly))('check finds $name: the same located messages, exit 1', ({ name, edits, prepare, messages }) => {
     const content = copyFixture('minimal', `check-${name.replace(/\W+/g, '-')}`);
-    for (const [file, edit] of Object.entries(edits)) writeFileSync(path.join(content, file), edit(readFileSync(path.join(content, file), 'utf8')));
+    breakCopy(content, edits, prepare);
     const result = runCli(['check', '--content', content]);
     expect(result.status).toBe(1);
     for (const m of messages) if (!/build failed/.test(m.source)) expect(result.stdout).toMatch(m);
@@ -389,8 +441,8 @@ describe('bad input', () => {
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 1 warning/);
   });
 
-  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages, args, env }) => {
-    const result = buildBroken(name.replace(/\W+/g, '-'), edits, args, env);
+  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, prepare, messages, args, env }) => {
+    const result = buildBroken(name.replace(/\W+/g, '-'), edits, args, env, prepare);
     expect(result.status).toBe(1);
     for (const m of messages) expect(result.stderr).toMatch(m);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -7,7 +7,7 @@
  * each time grew with the square of the report's length.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
 import { slugFromFileId } from '../slugs.ts';
+import { readSourceFile } from '../source-file.ts';
 import { validateYaml } from '../validate.ts';
 import { collectChapter, imagesToFigures, type ChapterItems } from './collect.ts';
 
@@ -83,7 +84,7 @@ export function readChapterSources(dir: string): ChapterSource[] {
       const stamp = `${stats.size}:${stats.mtimeNs}:${stats.ino}`;
       const hit = read.get(file);
       if (hit?.stamp === stamp) return hit.source;
-      const source = parseChapter(file, readFileSync(file, 'utf8'));
+      const source = parseChapter(file, readSourceFile(file).text);
       read.set(file, { stamp, source });
       return source;
     })
