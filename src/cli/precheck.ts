@@ -25,6 +25,7 @@ import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
+import { listChapterFiles } from '../content/chapter-files.ts';
 import { readSourceFile } from '../content/source-file.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
@@ -56,8 +57,10 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   }
 
   const dir = chaptersDir();
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  if (files.length === 0) {
+  const listing = listChapterFiles(dir);
+  diagnostics.push(...listing.problems);
+  const files = listing.chapters;
+  if (files.length === 0 && !listing.problems.some((d) => d.severity === 'error')) {
     diagnostics.push({
       file: dir,
       message: 'no chapters found',

@@ -4,7 +4,7 @@
  * located message and leave the previous output byte for byte untouched.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
@@ -383,6 +383,28 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'a Markdown chapter',
+      edits: {},
+      prepare: (content) => writeFileSync(path.join(content, 'chapters', 'd-notes.md'), '---\ntitle: 附注\norder: 40\n---\n\n附注。\n'),
+      messages: [
+        /chapters\/d-notes\.md {2}d-notes\.md is a Markdown file: chapters are MDX files, so it would be left out of the report {2}\(rename it to d-notes\.mdx; in MDX, write \\\{ and \\< for a literal brace or angle bracket\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a folder and a broken link named like chapters',
+      edits: {},
+      prepare: (content) => {
+        mkdirSync(path.join(content, 'chapters', 'drafts.mdx'));
+        symlinkSync('moved-away.mdx', path.join(content, 'chapters', 'e-link.mdx'));
+      },
+      messages: [
+        /chapters\/drafts\.mdx {2}drafts\.mdx is a folder, not a chapter file {2}\(a chapter is one \.mdx file; rename the folder or move it out of content\/chapters\/\)/,
+        /chapters\/e-link\.mdx {2}e-link\.mdx is a link to moved-away\.mdx, which does not exist {2}\(point the link at an existing chapter file, or replace it with the file itself\)/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
@@ -439,6 +461,20 @@ describe('bad input', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/a-written-first\.mdx:20:1 {2}warning: image \.\.\/images\/plan\.svg has no alt text {2}\(describe the image/);
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 1 warning/);
+  });
+
+  it('check warns about other files in chapters/, passes over editors\' leftovers, and places an order two chapters share at its line', () => {
+    const content = copyFixture('minimal', 'check-other-files');
+    const chapters = path.join(content, 'chapters');
+    for (const name of ['说明.docx', '.DS_Store', '~$说明.docx', '.a-written-first.mdx.swp', '#notes#']) writeFileSync(path.join(chapters, name), 'x');
+    const middle = path.join(chapters, 'c-written-third.mdx');
+    writeFileSync(middle, readFileSync(middle, 'utf8').replace('order: 20', 'order: 10'));
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/chapters\/说明\.docx {2}warning: 说明\.docx is not a chapter and is not published {2}\(chapters are the \.mdx files in content\/chapters\/; move other files out of it\)/);
+    expect(result.stdout).toMatch(/chapters\/c-written-third\.mdx {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/);
+    expect(result.stdout).not.toMatch(/DS_Store|\.swp|~\$|#notes#/);
+    expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 2 warnings/);
   });
 
   it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, prepare, messages, args, env }) => {
