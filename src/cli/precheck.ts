@@ -26,6 +26,7 @@ import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
 import { listChapterFiles } from '../content/chapter-files.ts';
+import { frontmatterFieldPosition } from '../content/frontmatter.ts';
 import { readSourceFile } from '../content/source-file.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
@@ -136,6 +137,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     if (sameOrder) {
       diagnostics.push({
         file: ch.file,
+        ...frontmatterFieldPosition(ch.file, 'order'),
         message: `order ${ch.frontmatter.order} is also used by ${path.basename(sameOrder.file)}; the file names decide which comes first`,
         hint: 'give each chapter its own `order:`',
         severity: 'warning',

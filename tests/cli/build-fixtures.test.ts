@@ -271,7 +271,7 @@ describe('bad input', () => {
     {
       name: 'KPI data that is not valid JSON',
       edits: { 'data/kpi/energy.json': (t) => t.replace('"precision": 1 },\n        { "id": "fuel"', '"precision": 1 }\n        { "id": "fuel"') },
-      messages: [/data\/kpi\/energy\.json:12:9 {2}not valid JSON: Expected ',' or '\]' after array element/],
+      messages: [/data\/kpi\/energy\.json:11:157 {2}a comma is missing here, between two values {2}\(add , after this value; the next one starts at line 12, column 9\)/],
     },
     {
       name: 'KPI data that breaks the schema',
@@ -405,6 +405,45 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'a trailing comma in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"parts": ["electricity", "fuel"]', '"parts": ["electricity", "fuel",]') },
+      messages: [/data\/kpi\/energy\.json:18:102 {2}a trailing comma before \] {2}\(remove it: JSON allows no comma after the last item of a list\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'curly quotes in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"label": "燃料"', '"label": “燃料”') },
+      messages: [/data\/kpi\/energy\.json:12:34 {2}JSON needs straight double quotes "…", not “…” {2}\(replace “…” by "…", typed with the input method in English mode\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'NaN in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"2023": null', '"2023": NaN') },
+      messages: [/data\/kpi\/energy\.json:13:91 {2}NaN is not a JSON value {2}\(write `null` for a figure that is not disclosed, or the number itself\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'a double colon in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"title": "能源使用"', '"title":: "能源使用"') },
+      messages: [/data\/kpi\/energy\.json:3:11 {2}a second colon, `::` {2}\(a name and its value are separated by one colon: remove this one\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'an empty KPI file',
+      edits: { 'data/kpi/energy.json': () => '' },
+      messages: [/data\/kpi\/energy\.json:1:1 {2}the file is empty/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'YAML problems at their lines: an unclosed quote, a tab, a field written twice',
+      edits: {
+        'report.yaml': (t) => t.replace('title: 测试集团', 'title: "测试集团'),
+        'glossary.yaml': (t) => t.replace('    zh-Hant: 軟體', '\t  zh-Hant: 軟體'),
+        'chapters/b-written-second.mdx': (t) => t.replace('order: 10', 'order: 10\norder: 11'),
+      },
+      messages: [
+        /report\.yaml:1:8 {2}the quote " opened here is never closed {2}\(end the value with " on its line; inside "…" write \\" for a quote mark\)/,
+        /glossary\.yaml:3:1 {2}a tab indents this line {2}\(YAML indents with spaces only: replace the tab with spaces\)/,
+        /b-written-second\.mdx:5:1 {2}the field "order" is written twice; the first is at line 4 {2}\(keep one of them: the later one would silently replace the first\)/,
+        /build failed: 3 errors/,
+      ],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
@@ -472,7 +511,7 @@ describe('bad input', () => {
     const result = runCli(['check', '--content', content]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/chapters\/说明\.docx {2}warning: 说明\.docx is not a chapter and is not published {2}\(chapters are the \.mdx files in content\/chapters\/; move other files out of it\)/);
-    expect(result.stdout).toMatch(/chapters\/c-written-third\.mdx {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/);
+    expect(result.stdout).toMatch(/chapters\/c-written-third\.mdx:3:1 {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/);
     expect(result.stdout).not.toMatch(/DS_Store|\.swp|~\$|#notes#/);
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 2 warnings/);
   });
