@@ -28,6 +28,7 @@ import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.
 import { listChapterFiles } from '../content/chapter-files.ts';
 import { frontmatterFieldPosition } from '../content/frontmatter.ts';
 import { readSourceFile } from '../content/source-file.ts';
+import { overrideProblems } from '../content/traditional-forms.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
 const RESERVED_SLUGS = ['search'];
@@ -278,6 +279,7 @@ function remarkCheckReferences(options: { file: string; problems: Diagnostic[]; 
           for (const problem of checkKpiReference(name, jsxAttributes(node), kpi.tables, kpi.broken)) {
             problems.push({ file, ...at(node), ...problem, severity: 'error' });
           }
+          for (const problem of overrideProblems(name, jsxAttributes(node))) problems.push({ file, ...at(node), ...problem, severity: 'error' });
         }
       }
     });

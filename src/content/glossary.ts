@@ -16,6 +16,7 @@ import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
 import { glossaryFile } from './paths.ts';
 import { KNOWN_VARIANTS, SOURCE_VARIANT } from './report-schema.ts';
 import { readSourceFile } from './source-file.ts';
+import { listChanges, simplifiedLeft } from './traditional-forms.ts';
 import { validateYaml } from './validate.ts';
 
 /** A glossary with the place of every entry. */
@@ -88,6 +89,16 @@ export function checkGlossary(
         continue;
       }
       forms[key] = value.trim();
+      const left = simplifiedLeft(forms[key]!, key);
+      if (left) {
+        diagnostics.push({
+          file,
+          ...where,
+          message: `glossary entry "${term['zh-Hans']}": the ${key} form "${forms[key]}" still has Simplified characters: ${listChanges(left)}`,
+          hint: `the form is printed exactly as written; write "${left.suggestion}", or list the term under \`protected:\` if it stays as written in every variant`,
+          severity: 'error',
+        });
+      }
     }
     if (Object.keys(forms).length === 0 && !reported) {
       diagnostics.push({

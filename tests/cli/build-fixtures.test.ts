@@ -444,6 +444,26 @@ describe('bad input', () => {
       ],
     },
     {
+      name: 'a glossary form that still has Simplified characters',
+      edits: { 'glossary.yaml': (t) => t.replace('zh-Hant: 軟體', 'zh-Hant: 软体') },
+      messages: [
+        /glossary\.yaml:3:14 {2}glossary entry "软件": the zh-Hant form "软体" still has Simplified characters: 软 → 軟, 体 → 體 {2}\(the form is printed exactly as written; write "軟體", or list the term under `protected:` if it stays as written in every variant\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a chapter glossary form and an inline override that still have Simplified characters',
+      edits: {
+        'chapters/c-written-third.mdx': (t) =>
+          t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant: 网址') + '\n<Zh hant="结束">结束</Zh>。\n',
+      },
+      messages: [
+        /c-written-third\.mdx:8:16 {2}glossary entry "网址": the zh-Hant form "网址" still has Simplified characters: 网 → 網/,
+        /c-written-third\.mdx:13:1 {2}<Zh hant="结束">: the text for Traditional pages still has Simplified characters: 结 → 結 {2}\(an override is printed exactly as written; write it in Traditional characters: hant="結束"\)/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
       name: 'no Chromium where the environment says',
       edits: {},
       env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
