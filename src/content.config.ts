@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/chapter-schema.ts';
+import { kpiLoader } from './content/kpi-loader.ts';
 import { kpiTableSchema } from './content/kpi-schema.ts';
 import { chaptersDir, kpiDir, reportFile } from './content/paths.ts';
 import { readReportData } from './content/report.ts';
@@ -39,7 +40,7 @@ const report = defineCollection({
 
 /** KPI tables, `content/data/kpi/*.json`: the source of every figure. */
 const kpi = defineCollection({
-  loader: glob({ pattern: '*.json', base: kpiDir() }),
+  loader: kpiLoader(kpiDir()),
   schema: kpiTableSchema,
 });
 

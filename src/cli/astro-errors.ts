@@ -1,7 +1,8 @@
 /** Turns an error thrown by Astro's build into a plain `file:line:column` diagnostic. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lineColumn, type Diagnostic } from '../diagnostics.ts';
+import { readSourceFile } from '../content/source-file.ts';
 
 interface AstroErrorLike {
   message?: string;
@@ -32,7 +33,7 @@ export function toDiagnostic(e: unknown, root: string): Diagnostic {
   // the specifier in the editor's own file instead.
   const unresolved = /Could not resolve ['"]([^'"]+)['"]/.exec(message);
   if (unresolved && existsSync(file)) {
-    const source = readFileSync(file, 'utf8');
+    const source = readSourceFile(file).text;
     const at = source.indexOf(unresolved[1]!);
     if (at !== -1) ({ line, column } = lineColumn(source, at));
   }

@@ -4,7 +4,7 @@
  * compiles as MDX. Returns every problem found, not just the first.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { MARKDOWN_SYNTAX } from '../content/markdown-syntax.ts';
@@ -26,6 +26,10 @@ import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
+import { listChapterFiles } from '../content/chapter-files.ts';
+import { frontmatterFieldPosition } from '../content/frontmatter.ts';
+import { readSourceFile } from '../content/source-file.ts';
+import { overrideProblems } from '../content/traditional-forms.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
 const RESERVED_SLUGS = ['search'];
@@ -50,12 +54,16 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   diagnostics.push(...kpi.diagnostics);
 
   for (const file of [reportFile(), glossaryFile(), ...(existsSync(kpiDir()) ? readdirSync(kpiDir()).filter((f) => f.endsWith('.json')).map((f) => path.join(kpiDir(), f)) : [])]) {
-    if (existsSync(file)) diagnostics.push(...characterProblems(file, readFileSync(file, 'utf8')));
+    // A file in another encoding is reported by its reader; its characters mean nothing.
+    const source = existsSync(file) ? readSourceFile(file) : undefined;
+    if (source && !source.problem) diagnostics.push(...characterProblems(file, source.text));
   }
 
   const dir = chaptersDir();
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  if (files.length === 0) {
+  const listing = listChapterFiles(dir);
+  diagnostics.push(...listing.problems);
+  const files = listing.chapters;
+  if (files.length === 0 && !listing.problems.some((d) => d.severity === 'error')) {
     diagnostics.push({
       file: dir,
       message: 'no chapters found',
@@ -69,7 +77,13 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   let unreadable = 0;
   for (const name of files) {
     const file = path.join(dir, name);
-    const text = readFileSync(file, 'utf8');
+    const { text, problem } = readSourceFile(file);
+    if (problem) {
+      // Not readable as UTF-8: that alone is reported, and what depends on the whole report waits.
+      diagnostics.push(problem);
+      unreadable++;
+      continue;
+    }
     const { frontmatter, problems, readable } = await checkChapterCached(file, text, kpi, kpiKey);
     if (!readable) unreadable++;
     diagnostics.push(...problems);
@@ -107,7 +121,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
       numbering: report.numbering,
       disclosures: report.disclosures,
       kpiTitles: new Map([...kpi.tables.values()].map((t) => [t.id, t.title])),
-      reportFile: { file: reportFile(), text: readFileSync(reportFile(), 'utf8') },
+      reportFile: { file: reportFile(), text: readSourceFile(reportFile()).text },
     });
     diagnostics.push(...outline.diagnostics);
   }
@@ -131,6 +145,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     if (sameOrder) {
       diagnostics.push({
         file: ch.file,
+        ...frontmatterFieldPosition(ch.file, 'order'),
         message: `order ${ch.frontmatter.order} is also used by ${path.basename(sameOrder.file)}; the file names decide which comes first`,
         hint: 'give each chapter its own `order:`',
         severity: 'warning',
@@ -270,6 +285,7 @@ function remarkCheckReferences(options: { file: string; problems: Diagnostic[]; 
           for (const problem of checkKpiReference(name, jsxAttributes(node), kpi.tables, kpi.broken)) {
             problems.push({ file, ...at(node), ...problem, severity: 'error' });
           }
+          for (const problem of overrideProblems(name, jsxAttributes(node))) problems.push({ file, ...at(node), ...problem, severity: 'error' });
         }
       }
     });

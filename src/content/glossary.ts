@@ -3,7 +3,7 @@
  * chapter's frontmatter `glossary`), and resolves them per variant into the
  * layers the converter applies.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { replaceString } from '../convert/engine.ts';
@@ -15,6 +15,8 @@ import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
 import { glossaryFile } from './paths.ts';
 import { KNOWN_VARIANTS, SOURCE_VARIANT } from './report-schema.ts';
+import { readSourceFile } from './source-file.ts';
+import { listChanges, simplifiedLeft } from './traditional-forms.ts';
 import { validateYaml } from './validate.ts';
 
 /** A glossary with the place of every entry. */
@@ -87,6 +89,16 @@ export function checkGlossary(
         continue;
       }
       forms[key] = value.trim();
+      const left = simplifiedLeft(forms[key]!, key);
+      if (left) {
+        diagnostics.push({
+          file,
+          ...where,
+          message: `glossary entry "${term['zh-Hans']}": the ${key} form "${forms[key]}" still has Simplified characters: ${listChanges(left)}`,
+          hint: `the form is printed exactly as written; write "${left.suggestion}", or list the term under \`protected:\` if it stays as written in every variant`,
+          severity: 'error',
+        });
+      }
     }
     if (Object.keys(forms).length === 0 && !reported) {
       diagnostics.push({
@@ -131,7 +143,8 @@ export function checkGlossary(
 /** Reads `content/glossary.yaml` (or `.yml`, `.json`); a missing file is an empty glossary. */
 export function readGlossary(file = glossaryFile()): { glossary: Glossary; diagnostics: Diagnostic[] } {
   if (!existsSync(file)) return { glossary: EMPTY_GLOSSARY, diagnostics: [] };
-  const text = readFileSync(file, 'utf8');
+  const { text, problem } = readSourceFile(file);
+  if (problem) return { glossary: EMPTY_GLOSSARY, diagnostics: [problem] };
   const result = validateYaml({ file, text }, glossarySchema);
   if (!result.ok) return { glossary: EMPTY_GLOSSARY, diagnostics: result.diagnostics };
   return checkGlossary(result.data, file, yamlPositions(text));

@@ -3,14 +3,14 @@
  * (line and column), the schema (JSON path), references inside a table
  * (rows, parents, notes, years) and the declared consistency checks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import { lineColumn } from '../diagnostics.ts';
 import { formatNumber } from '../render/kpi/format.ts';
 import { yamlPositions } from './glossary.ts';
 import { kpiTableSchema, type KpiCheck, type KpiRow, type KpiTable } from './kpi-schema.ts';
 import { kpiDir } from './paths.ts';
+import { readSourceFile } from './source-file.ts';
 import { formatPath, validateYaml } from './validate.ts';
 
 export interface KpiTables {
@@ -41,34 +41,13 @@ export function readKpiTables(dir = kpiDir()): KpiTables {
 }
 
 export function readKpiTable(file: string): { table?: KpiTable; diagnostics: Diagnostic[] } {
-  const text = readFileSync(file, 'utf8');
-  const syntax = jsonSyntaxError(text, file);
-  if (syntax) return { diagnostics: [syntax] };
+  const { text, problem } = readSourceFile(file);
+  if (problem) return { diagnostics: [problem] };
   const validated = validateYaml({ file, text, pathStyle: 'json' }, kpiTableSchema);
   if (!validated.ok) return { diagnostics: validated.diagnostics };
   const table = validated.data;
   const diagnostics = [...checkReferences(table, file, text), ...failedChecks(table, file, text)];
   return { table, diagnostics };
-}
-
-/** A JSON syntax error with its line and column, or undefined. */
-function jsonSyntaxError(text: string, file: string): Diagnostic | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (e) {
-    const message = (e as Error).message;
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : pos ? lineColumn(text, Number(pos[1])) : {};
-    return {
-      file,
-      ...where,
-      message: `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`,
-      hint: 'check for a missing comma, quote or bracket at or just before this point',
-      severity: 'error',
-    };
-  }
 }
 
 type Position = { line?: number; column?: number };

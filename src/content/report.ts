@@ -1,9 +1,10 @@
 /** Reads `content/report.yaml` and resolves its defaults. */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ReportError } from '../diagnostics.ts';
 import { profiles, type ProfileName } from '../convert/profiles.ts';
 import { reportFile } from './paths.ts';
 import { reportSchema, SOURCE_VARIANT, type ReportData } from './report-schema.ts';
+import { readSourceFile } from './source-file.ts';
 import { validateYaml } from './validate.ts';
 
 export interface Variant {
@@ -61,7 +62,9 @@ export function readReportData(file = reportFile()): ReportData {
       { file, message: 'report configuration not found', hint: 'create content/report.yaml (see the authoring guide)', severity: 'error' },
     ]);
   }
-  const result = validateYaml({ file, text: readFileSync(file, 'utf8') }, reportSchema);
+  const source = readSourceFile(file);
+  if (source.problem) throw new ReportError([source.problem]);
+  const result = validateYaml({ file, text: source.text }, reportSchema);
   if (!result.ok) throw new ReportError(result.diagnostics);
   return result.data;
 }

@@ -1,10 +1,13 @@
 /**
  * Validates YAML (or JSON) text against a zod schema and reports every
- * problem at the line and column of the offending value.
+ * problem at the line and column of the offending value. JSON files (by
+ * their name) are first checked as JSON: YAML would accept what JSON does not.
  */
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from '../diagnostics.ts';
+import { jsonSyntaxProblem } from './json-syntax.ts';
+import { describeYamlError } from './yaml-syntax.ts';
 
 export interface YamlSource {
   /** File the text came from, for diagnostics. */
@@ -19,6 +22,10 @@ export interface YamlSource {
 export type Validated<T> = { ok: true; data: T } | { ok: false; diagnostics: Diagnostic[] };
 
 export function validateYaml<S extends z.ZodType>(source: YamlSource, schema: S): Validated<z.output<S>> {
+  if (/\.json$/i.test(source.file)) {
+    const syntax = jsonSyntaxProblem(source.text, source.file);
+    if (syntax) return { ok: false, diagnostics: [syntax] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -26,16 +33,17 @@ export function validateYaml<S extends z.ZodType>(source: YamlSource, schema: S)
     return { line: pos.line + (source.lineOffset ?? 0), column: pos.col };
   };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      diagnostics: doc.errors.map((e) => ({
-        file: source.file,
-        ...at(e.pos[0]),
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
-        hint: 'check indentation, colons and quotes around this point',
-        severity: 'error' as const,
-      })),
-    };
+    // One problem per line: the parser often reports a second error where the first one is.
+    const lines = new Set<number>();
+    const diagnostics: Diagnostic[] = [];
+    for (const e of doc.errors) {
+      const problem = describeYamlError(e, doc, source.text, (offset) => at(offset).line);
+      const where = at(problem.offset);
+      if (lines.has(where.line)) continue;
+      lines.add(where.line);
+      diagnostics.push({ file: source.file, ...where, message: problem.message, hint: problem.hint, severity: 'error' });
+    }
+    return { ok: false, diagnostics };
   }
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return { ok: true, data: result.data };

@@ -79,6 +79,12 @@ export interface ConvertibleVisitor {
   attribute(node: Element, property: string, converter: Converter, context: WalkContext): void;
   /** An inline override replaced `source` (the Simplified text) by `value`. */
   override?(source: string, value: string, context: WalkContext): void;
+  /**
+   * Text an override already put in place (an element marked
+   * `data-zh-override`, as on a built page), which the walk leaves as it is,
+   * with the converter of its scope: for checks of what the editor wrote.
+   */
+  overridden?(text: string, converter: Converter, context: WalkContext): void;
 }
 
 /** Where the walk is, for reports: the nearest heading before the current node, and the language of the text. */
@@ -124,6 +130,14 @@ export function walkConvertible(tree: Root, options: TreeConversionOptions, visi
       // (final as the editor wrote it; this also makes conversion idempotent).
       if (PROTECTED_ELEMENTS.has(node.tagName) || props.dataNoConvert !== undefined || props.dataZhOverride !== undefined) {
         if (inline) flush(scope);
+        if (visitor.overridden && props.dataZhOverride !== undefined && props.dataNoConvert === undefined && !PROTECTED_ELEMENTS.has(node.tagName)) {
+          const lang = typeof props.lang === 'string' ? props.lang : scope.lang;
+          const converter = lang.toLowerCase() === scope.lang.toLowerCase() ? scope.converter : options.converterFor(lang, scope.glossary);
+          if (converter) {
+            context.lang = lang;
+            visitor.overridden(toText(node), converter, context);
+          }
+        }
         return;
       }
 

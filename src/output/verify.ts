@@ -76,10 +76,15 @@ export function verifyConvertedPages(builtDir: string, publishDir: string, ctx: 
     const tree = fromHtml(readFileSync(file, 'utf8'));
     for (const leak of findUnconvertedText(tree, { converterFor })) {
       const text = leak.text.length > 60 ? `${leak.text.slice(0, 57)}…` : leak.text;
+      const where = leak.override ? ' (an inline override)' : leak.attribute ? ` (attribute ${leak.attribute})` : '';
       diagnostics.push({
         file: path.join(publishDir, path.relative(builtDir, file)),
-        message: `Simplified text on a Traditional page${leak.attribute ? ` (attribute ${leak.attribute})` : ''}${leak.heading ? ` under #${leak.heading}` : ''}: "${text}" holds ${leak.characters.join(' ')}`,
-        hint: 'this text did not go through the converter; mark it `lang="zh-Hans"` or <NoConvert> if it must stay Simplified, or add it to the glossary as protected',
+        message: `Simplified text on a Traditional page${where}${leak.heading ? ` under #${leak.heading}` : ''}: "${text}" holds ${leak.characters.join(' ')}`,
+        hint: leak.glossary
+          ? `the glossary entry at ${leak.glossary.join(', ')} writes it: correct its Traditional form`
+          : leak.override
+            ? 'an override <Zh hant="…"> is printed exactly as written: write its text in Traditional characters'
+            : 'this text did not go through the converter; mark it `lang="zh-Hans"` or <NoConvert> if it must stay Simplified, or add it to the glossary as protected',
         severity: 'error',
       });
     }

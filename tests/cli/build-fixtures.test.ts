@@ -4,12 +4,13 @@
  * located message and leave the previous output byte for byte untouched.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
 import { childEnv, runCli } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT, TEST_OUTPUT } from '../support/paths.ts';
+import { encodeLegacy, encodeUtf16 } from '../support/legacy-encoding.ts';
 import { treeHashes } from '../support/tree.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'fixture-builds');
@@ -20,6 +21,18 @@ function copyFixture(name: string, as: string): string {
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(FIXTURES, 'reports', name), dir, { recursive: true });
   return dir;
+}
+
+/** A rewrite of one file of a copy: its text in, the new text (or bytes, for another encoding) out. */
+type Edit = (text: string) => string | Uint8Array;
+
+/** Breaks a copy: rewrites files, then makes other changes (new files, folders, links). */
+function breakCopy(content: string, edits: Record<string, Edit>, prepare?: (content: string) => void): void {
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = path.join(content, file);
+    writeFileSync(full, edit(readFileSync(full, 'utf8')));
+  }
+  prepare?.(content);
 }
 
 beforeAll(() => mkdirSync(WORK, { recursive: true }));
@@ -94,6 +107,20 @@ describe('a small report', () => {
     expect(treeHashes(content)).toEqual(sources);
   });
 
+  it('reads sources that start with a UTF-8 byte-order mark as if they had none: the same bytes out', () => {
+    const content = copyFixture('minimal', 'minimal-bom');
+    const chapters = readdirSync(path.join(content, 'chapters')).map((f) => path.join('chapters', f));
+    for (const file of ['report.yaml', 'glossary.yaml', path.join('data', 'kpi', 'energy.json'), ...chapters]) {
+      const full = path.join(content, file);
+      writeFileSync(full, '\uFEFF' + readFileSync(full, 'utf8'));
+    }
+    expect(runCli(['check', '--content', content]).stdout).toMatch(/^Checked 3 chapters: no problems/);
+    const bom = path.join(WORK, 'minimal-site-bom');
+    const result = runCli(['build', '--content', content, '--out', bom]);
+    expect(result.stderr).toBe('');
+    expect(treeHashes(bom)).toEqual(treeHashes(out));
+  });
+
   it('orders chapters by frontmatter `order`, not by file name', () => {
     const home = readPage(path.join(out, 'zh-hans', 'index.html'));
     const list = select(home, (el) => hasClass(el, 'chapter-list'))[0]!;
@@ -163,19 +190,18 @@ describe('bad input', () => {
     return runCli(['build', '--content', content, '--out', out, ...args], { env });
   }
 
-  /** Copies the minimal report, applies `edits` (file → text rewrite), builds it. */
-  function buildBroken(as: string, edits: Record<string, (text: string) => string>, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  /** Copies the minimal report, applies `edits` (file → rewrite) and `prepare`, builds it. */
+  function buildBroken(as: string, edits: Record<string, Edit>, args: string[] = [], env: NodeJS.ProcessEnv = {}, prepare?: (content: string) => void) {
     const content = copyFixture('minimal', as);
-    for (const [file, edit] of Object.entries(edits)) {
-      const full = path.join(content, file);
-      writeFileSync(full, edit(readFileSync(full, 'utf8')));
-    }
+    breakCopy(content, edits, prepare);
     return build(content, args, env);
   }
 
   interface BadInput {
     name: string;
-    edits: Record<string, (text: string) => string>;
+    edits: Record<string, Edit>;
+    /** Other changes to the copy: new files, folders, links. */
+    prepare?: (content: string) => void;
     /** What stderr must say, one pattern per problem. */
     messages: RegExp[];
     /** Found only by building (the browser, the bundler): not by `check`. */
@@ -245,7 +271,7 @@ describe('bad input', () => {
     {
       name: 'KPI data that is not valid JSON',
       edits: { 'data/kpi/energy.json': (t) => t.replace('"precision": 1 },\n        { "id": "fuel"', '"precision": 1 }\n        { "id": "fuel"') },
-      messages: [/data\/kpi\/energy\.json:12:9 {2}not valid JSON: Expected ',' or '\]' after array element/],
+      messages: [/data\/kpi\/energy\.json:11:157 {2}a comma is missing here, between two values {2}\(add , after this value; the next one starts at line 12, column 9\)/],
     },
     {
       name: 'KPI data that breaks the schema',
@@ -327,6 +353,113 @@ describe('bad input', () => {
       messages: [
         /chapters\/a-written-first\.mdx:6:8 {2}no font Bifolio ships has the character 𪚥 \(U\+2A6A5\): it would print as an empty box {2}\(use another character, or show it as an image/,
         /data\/kpi\/energy\.json:\d+:\d+ {2}no font Bifolio ships has the character \uE000 \(U\+E000\)/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
+      name: 'a chapter saved as GBK',
+      edits: { 'chapters/a-written-first.mdx': (t) => encodeLegacy(t, 'gbk') },
+      messages: [
+        /chapters\/a-written-first\.mdx {2}saved as GBK, not UTF-8: it would be published as garbled text {2}\(save it as UTF-8: in VS Code "Save with Encoding" → UTF-8; in Notepad Save As → Encoding: UTF-8\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a glossary saved as Big5',
+      edits: { 'glossary.yaml': () => encodeLegacy('terms:\n  - zh-Hans: 網絡\n    zh-Hant: 網路\n    note: 這份報告用臺灣的說法\n', 'big5') },
+      messages: [/glossary\.yaml {2}saved as Big5, not UTF-8: it would be published as garbled text/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'KPI data saved as UTF-16',
+      edits: { 'data/kpi/energy.json': (t) => encodeUtf16(t) },
+      messages: [/data\/kpi\/energy\.json {2}saved as UTF-16, not UTF-8: it would be published as garbled text/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'a byte that is not UTF-8 in the report configuration',
+      edits: { 'report.yaml': (t) => Buffer.concat([Buffer.from(t.slice(0, 10)), Buffer.from([0xe9]), Buffer.from(t.slice(10))]) },
+      messages: [
+        /report\.yaml:1:11 {2}not UTF-8: the byte 0xE9 here is not part of a UTF-8 character {2}\(save it as UTF-8: .*; then check the characters around this point\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a Markdown chapter',
+      edits: {},
+      prepare: (content) => writeFileSync(path.join(content, 'chapters', 'd-notes.md'), '---\ntitle: 附注\norder: 40\n---\n\n附注。\n'),
+      messages: [
+        /chapters\/d-notes\.md {2}d-notes\.md is a Markdown file: chapters are MDX files, so it would be left out of the report {2}\(rename it to d-notes\.mdx; in MDX, write \\\{ and \\< for a literal brace or angle bracket\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a folder and a broken link named like chapters',
+      edits: {},
+      prepare: (content) => {
+        mkdirSync(path.join(content, 'chapters', 'drafts.mdx'));
+        symlinkSync('moved-away.mdx', path.join(content, 'chapters', 'e-link.mdx'));
+      },
+      messages: [
+        /chapters\/drafts\.mdx {2}drafts\.mdx is a folder, not a chapter file {2}\(a chapter is one \.mdx file; rename the folder or move it out of content\/chapters\/\)/,
+        /chapters\/e-link\.mdx {2}e-link\.mdx is a link to moved-away\.mdx, which does not exist {2}\(point the link at an existing chapter file, or replace it with the file itself\)/,
+        /build failed: 2 errors/,
+      ],
+    },
+    {
+      name: 'a trailing comma in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"parts": ["electricity", "fuel"]', '"parts": ["electricity", "fuel",]') },
+      messages: [/data\/kpi\/energy\.json:18:102 {2}a trailing comma before \] {2}\(remove it: JSON allows no comma after the last item of a list\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'curly quotes in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"label": "燃料"', '"label": “燃料”') },
+      messages: [/data\/kpi\/energy\.json:12:34 {2}JSON needs straight double quotes "…", not “…” {2}\(replace “…” by "…", typed with the input method in English mode\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'NaN in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"2023": null', '"2023": NaN') },
+      messages: [/data\/kpi\/energy\.json:13:91 {2}NaN is not a JSON value {2}\(write `null` for a figure that is not disclosed, or the number itself\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'a double colon in KPI data',
+      edits: { 'data/kpi/energy.json': (t) => t.replace('"title": "能源使用"', '"title":: "能源使用"') },
+      messages: [/data\/kpi\/energy\.json:3:11 {2}a second colon, `::` {2}\(a name and its value are separated by one colon: remove this one\)/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'an empty KPI file',
+      edits: { 'data/kpi/energy.json': () => '' },
+      messages: [/data\/kpi\/energy\.json:1:1 {2}the file is empty/, /build failed: 1 error\b/],
+    },
+    {
+      name: 'YAML problems at their lines: an unclosed quote, a tab, a field written twice',
+      edits: {
+        'report.yaml': (t) => t.replace('title: 测试集团', 'title: "测试集团'),
+        'glossary.yaml': (t) => t.replace('    zh-Hant: 軟體', '\t  zh-Hant: 軟體'),
+        'chapters/b-written-second.mdx': (t) => t.replace('order: 10', 'order: 10\norder: 11'),
+      },
+      messages: [
+        /report\.yaml:1:8 {2}the quote " opened here is never closed {2}\(end the value with " on its line; inside "…" write \\" for a quote mark\)/,
+        /glossary\.yaml:3:1 {2}a tab indents this line {2}\(YAML indents with spaces only: replace the tab with spaces\)/,
+        /b-written-second\.mdx:5:1 {2}the field "order" is written twice; the first is at line 4 {2}\(keep one of them: the later one would silently replace the first\)/,
+        /build failed: 3 errors/,
+      ],
+    },
+    {
+      name: 'a glossary form that still has Simplified characters',
+      edits: { 'glossary.yaml': (t) => t.replace('zh-Hant: 軟體', 'zh-Hant: 软体') },
+      messages: [
+        /glossary\.yaml:3:14 {2}glossary entry "软件": the zh-Hant form "软体" still has Simplified characters: 软 → 軟, 体 → 體 {2}\(the form is printed exactly as written; write "軟體", or list the term under `protected:` if it stays as written in every variant\)/,
+        /build failed: 1 error\b/,
+      ],
+    },
+    {
+      name: 'a chapter glossary form and an inline override that still have Simplified characters',
+      edits: {
+        'chapters/c-written-third.mdx': (t) =>
+          t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant: 网址') + '\n<Zh hant="结束">结束</Zh>。\n',
+      },
+      messages: [
+        /c-written-third\.mdx:8:16 {2}glossary entry "网址": the zh-Hant form "网址" still has Simplified characters: 网 → 網/,
+        /c-written-third\.mdx:13:1 {2}<Zh hant="结束">: the text for Traditional pages still has Simplified characters: 结 → 結 {2}\(an override is printed exactly as written; write it in Traditional characters: hant="結束"\)/,
         /build failed: 2 errors/,
       ],
     },
@@ -423,9 +556,9 @@ describe('bad input', () => {
     expectUntouched();
   });
 
-  it.each(cases.filter((c) => !c.buildOnly))('check finds $name: the same located messages, exit 1', ({ name, edits, messages }) => {
+  it.each(cases.filter((c) => !c.buildOnly))('check finds $name: the same located messages, exit 1', ({ name, edits, prepare, messages }) => {
     const content = copyFixture('minimal', `check-${name.replace(/\W+/g, '-')}`);
-    for (const [file, edit] of Object.entries(edits)) writeFileSync(path.join(content, file), edit(readFileSync(path.join(content, file), 'utf8')));
+    breakCopy(content, edits, prepare);
     const result = runCli(['check', '--content', content]);
     expect(result.status).toBe(1);
     for (const m of messages) if (!/build failed/.test(m.source)) expect(result.stdout).toMatch(m);
@@ -446,8 +579,22 @@ describe('bad input', () => {
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 1 warning/);
   });
 
-  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, messages, args, env }) => {
-    const result = buildBroken(name.replace(/\W+/g, '-'), edits, args, env);
+  it('check warns about other files in chapters/, passes over editors\' leftovers, and places an order two chapters share at its line', () => {
+    const content = copyFixture('minimal', 'check-other-files');
+    const chapters = path.join(content, 'chapters');
+    for (const name of ['说明.docx', '.DS_Store', '~$说明.docx', '.a-written-first.mdx.swp', '#notes#']) writeFileSync(path.join(chapters, name), 'x');
+    const middle = path.join(chapters, 'c-written-third.mdx');
+    writeFileSync(middle, readFileSync(middle, 'utf8').replace('order: 20', 'order: 10'));
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/chapters\/说明\.docx {2}warning: 说明\.docx is not a chapter and is not published {2}\(chapters are the \.mdx files in content\/chapters\/; move other files out of it\)/);
+    expect(result.stdout).toMatch(/chapters\/c-written-third\.mdx:3:1 {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/);
+    expect(result.stdout).not.toMatch(/DS_Store|\.swp|~\$|#notes#/);
+    expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 2 warnings/);
+  });
+
+  it.each(cases)('$name: located message, exit 1, previous output untouched', ({ name, edits, prepare, messages, args, env }) => {
+    const result = buildBroken(name.replace(/\W+/g, '-'), edits, args, env, prepare);
     expect(result.status).toBe(1);
     for (const m of messages) expect(result.stderr).toMatch(m);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -36,8 +36,28 @@ describe('findUnconvertedText', () => {
 
   it('ignores protected spans and other languages', () => {
     const html =
-      '<div lang="zh-Hant"><code>数据</code><span data-no-convert>软件</span><span data-zh-override>数据</span>' +
+      '<div lang="zh-Hant"><code>数据</code><span data-no-convert>软件</span><span data-zh-override>數據</span>' +
       '<span lang="zh-Hans">简体</span><p lang="en">数据</p></div>';
     expect(find(html)).toEqual([]);
+  });
+
+  it('reports Simplified characters in the text of an inline override', () => {
+    expect(find('<p lang="zh-Hant">我們的<span data-zh-override>数据</span>中心</p>')).toEqual([{ text: '数据', characters: ['数'], override: true }]);
+  });
+
+  it('reports Simplified characters a glossary entry wrote, naming the entry; protected terms stay exempt', () => {
+    const layer = {
+      id: 'test',
+      layer: 'glossary' as const,
+      terms: [
+        { hans: '软件', hant: '软体', source: 'glossary.yaml:3' },
+        { hans: '澄川云课堂', hant: '澄川云课堂', source: 'glossary.yaml:9' },
+      ],
+    };
+    const converter = getConverter('zh-Hant', { glossary: [layer] });
+    const tree = fromHtml('<p lang="zh-Hant">澄川云课堂的软体</p>', { fragment: true });
+    expect(findUnconvertedText(tree, { converterFor: () => converter })).toEqual([
+      { text: '澄川云课堂的软体', characters: ['软', '体'], glossary: ['glossary.yaml:3'] },
+    ]);
   });
 });

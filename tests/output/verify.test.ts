@@ -88,3 +88,27 @@ describe('leak check of data downloads', () => {
     expect(xlsx.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('leak check of what editors write for Traditional pages', () => {
+  const built = mkdtempSync(path.join(os.tmpdir(), 'bifolio-verify-written-'));
+  afterAll(() => rmSync(built, { recursive: true, force: true }));
+  const file = path.join(built, 'zh-hant', 'written', 'index.html');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    '<!doctype html><html lang="zh-Hant"><head><title>標題</title></head><body>' +
+      '<p>我們的<span data-zh-override>数据</span>中心</p><p>新的软体</p></body></html>',
+  );
+  const glossary = checkGlossary({ terms: [{ 'zh-Hans': '软件', 'zh-Hant': '软体' }], protected: [] }, 'glossary.yaml', () => ({ line: 3 })).glossary;
+  const diagnostics = verifyConvertedPages(built, 'dist', { ...ctx, glossary });
+
+  it('names an inline override and a glossary entry that put Simplified characters on the page', () => {
+    expect(diagnostics.map((d) => [d.message, d.hint])).toEqual([
+      [
+        'Simplified text on a Traditional page (an inline override): "数据" holds 数',
+        'an override <Zh hant="…"> is printed exactly as written: write its text in Traditional characters',
+      ],
+      ['Simplified text on a Traditional page: "新的软体" holds 软 体', 'the glossary entry at glossary.yaml:3 writes it: correct its Traditional form'],
+    ]);
+  });
+});

@@ -1,9 +1,9 @@
 /** The report outline on the Astro side: rebuilt when a chapter or the report configuration changes. */
-import { readFileSync } from 'node:fs';
 import { getReport } from '../chapters.ts';
 import { kpiTables } from '../kpi-entries.ts';
 import { chaptersDir, reportFile } from '../paths.ts';
 import { ReportError } from '../../diagnostics.ts';
+import { readSourceFile } from '../source-file.ts';
 import { buildOutline, type Outline, type OutlineChapter, type OutlineItem } from './outline.ts';
 import { readChapterSources } from './parse.ts';
 
@@ -21,7 +21,7 @@ export async function getOutline(): Promise<Outline> {
     numbering: report.numbering,
     disclosures: report.disclosures,
     kpiTitles: new Map(kpiTitles),
-    reportFile: { file, text: readFileSync(file, 'utf8') },
+    reportFile: { file, text: readSourceFile(file).text },
   });
   last = { key, outline };
   return outline;

@@ -7,7 +7,7 @@
  * each time grew with the square of the report's length.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
@@ -16,6 +16,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
 import { slugFromFileId } from '../slugs.ts';
+import { listChapterFiles } from '../chapter-files.ts';
+import { readSourceFile } from '../source-file.ts';
 import { validateYaml } from '../validate.ts';
 import { collectChapter, imagesToFigures, type ChapterItems } from './collect.ts';
 
@@ -75,7 +77,7 @@ function parseUncached(file: string, text: string): ChapterSource | undefined {
 
 /** Every readable chapter in the directory, in reading order (order, then file name). */
 export function readChapterSources(dir: string): ChapterSource[] {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const files = listChapterFiles(dir).chapters;
   const sources = files
     .map((name) => {
       const file = path.join(dir, name);
@@ -83,7 +85,7 @@ export function readChapterSources(dir: string): ChapterSource[] {
       const stamp = `${stats.size}:${stats.mtimeNs}:${stats.ino}`;
       const hit = read.get(file);
       if (hit?.stamp === stamp) return hit.source;
-      const source = parseChapter(file, readFileSync(file, 'utf8'));
+      const source = parseChapter(file, readSourceFile(file).text);
       read.set(file, { stamp, source });
       return source;
     })
