@@ -6,7 +6,7 @@
  */
 
 /** Which layer of a profile decided a piece of text. */
-export type Layer = 'opencc' | 'builtin' | 'glossary' | 'chapter-glossary' | 'inline' | 'none';
+export type Layer = 'opencc' | 'builtin' | 'entity' | 'name' | 'glossary' | 'chapter-glossary' | 'inline' | 'none';
 
 export interface Piece {
   src: string;
@@ -15,6 +15,12 @@ export interface Piece {
   layer?: Layer;
   /** Where the deciding entry is defined (glossary file and line, built-in table key). */
   source?: string;
+  /**
+   * Why the choice rests on weak evidence (a one-to-many character outside
+   * any known word, a possible personal name, a learned entry with
+   * conflicts); absent when the choice is certain. The review lists these first.
+   */
+  doubt?: string;
 }
 
 /** Appends a piece, merging runs of unchanged text of the same layer so lists stay short. */

@@ -172,6 +172,8 @@ export function summarizeReview(variant: string, occurrences: Occurrence[], page
 const LAYER_NAMES: Record<string, string> = {
   opencc: 'OpenCC',
   builtin: 'built-in table',
+  entity: 'named-entity table',
+  name: 'personal name',
   glossary: 'report glossary',
   'chapter-glossary': 'chapter glossary',
   inline: 'inline override',
