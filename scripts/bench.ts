@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { conversionThroughput } from '../src/bench/conversion.ts';
 import { measureDevReload } from '../src/bench/dev-reload.ts';
+import { accuracyTable, readAccuracySet } from '../src/bench/accuracy.ts';
 import { goldenRates, readGoldenCorpus } from '../src/bench/golden.ts';
 import { benchBuild, benchPdfAlone, prepareReport, type BuildFigures, type PdfAloneFigures } from '../src/bench/report-builds.ts';
 import { benchmarkText } from '../src/bench/sample-text.ts';
@@ -68,6 +69,11 @@ const goldenTable = table(
     g.openccCharErrors.toFixed(2),
   ]),
 );
+
+const accuracySets = (['evaluation', 'development'] as const).map(
+  (name) => [name, readAccuracySet(path.join(root, 'tests', 'fixtures', 'conversion', `${name}.yaml`))] as const,
+);
+const accuracy = accuracyTable(accuracySets);
 
 // A size that fails is reported, and the others are still measured.
 const failures: string[] = [];
@@ -202,7 +208,15 @@ Input: ${fmt(text.length)} characters (${source}). "Plain OpenCC" is opencc-js's
 
 ${throughputTable}
 
+## Conversion accuracy on text it was not tuned on
+
+\`node scripts/conversion-accuracy.ts\` gives the same table. The sets are in \`tests/fixtures/conversion/\`: sentences in the register of Hong Kong-listed companies' ESG and annual reports, each with the Traditional text an editor signs off (\`(A|B)\` where Hong Kong print varies). The **evaluation** set was written and frozen before the engine changed, and nothing is tuned on it; the **development** set is the one tables may be tuned on. Characters right = length minus the edit distance to the nearest accepted form; a sentence is right when it matches one exactly.
+
+${accuracy}
+
 ## Golden corpus
+
+Sentences the built-in table was written against (development data, not evidence).
 
 ${goldenTable}
 `;

@@ -4,6 +4,7 @@
  * Converters are built once per process per profile and glossary.
  */
 import { characterClasses, scriptOf } from './charsets.ts';
+import { markDoubts } from './doubts.ts';
 import { createEngine, replaceString, type Engine, type OverlayEntry } from './engine.ts';
 import { glossaryTrie, type GlossaryLayer } from './glossary.ts';
 import { openccTrie } from './opencc-dictionaries.ts';
@@ -13,6 +14,7 @@ import { applyQuoteStyle } from './punctuation.ts';
 import { builtinTries } from './tables/builtin-table.ts';
 import { stableOutputs } from './tables/stable-outputs.ts';
 import { Trie } from './trie.ts';
+import type { SegmenterName } from './word-breaks.ts';
 
 export interface ConverterOptions {
   /** `regional` switches on the profile's regional vocabulary (Taiwan: 軟體 資料); default `kept`. */
@@ -23,6 +25,8 @@ export interface ConverterOptions {
   builtin?: boolean;
   /** Keep the outputs listed in tables/stable-outputs.ts as they are (default true; false only to regenerate that list). */
   stable?: boolean;
+  /** Which segmenter finds the sentence's words (default jieba; `icu` only to compare them). */
+  segmenter?: SegmenterName;
 }
 
 export interface Converter {
@@ -54,6 +58,8 @@ interface BaseTables {
   classes: Uint8Array;
   /** From the profile's output back to Simplified. */
   reverse: Trie<string>[];
+  /** Phrases respect the sentence's words (off for OpenCC's own result). */
+  wordAware: boolean;
 }
 
 const baseCache = new Map<string, BaseTables>();
@@ -86,6 +92,7 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
     builtinPhrases: builtin.phrases,
     classes: characterClasses(def, chain),
     reverse: def.opencc.reverse.map((group) => openccTrie(group)),
+    wordAware: withBuiltin,
   };
   baseCache.set(key, base);
   return base;
@@ -96,10 +103,11 @@ export function getConverter(profile: ProfileName, options: ConverterOptions = {
   const glossary = options.glossary ?? [];
   const withBuiltin = options.builtin ?? true;
   const stable = options.stable ?? true;
-  const key = `${profile}|${vocabulary}|${withBuiltin}|${stable}|${glossary.map((g) => g.id).join('+')}`;
+  const segmenter = options.segmenter ?? 'jieba';
+  const key = `${profile}|${vocabulary}|${withBuiltin}|${stable}|${segmenter}|${glossary.map((g) => g.id).join('+')}`;
   let converter = converterCache.get(key);
   if (!converter) {
-    converter = createConverter(profile, baseTables(profile, vocabulary, withBuiltin, stable), glossary);
+    converter = createConverter(profile, baseTables(profile, vocabulary, withBuiltin, stable), glossary, segmenter);
     converterCache.set(key, converter);
   }
   return converter;
@@ -111,7 +119,7 @@ function mask(text: string, terms: readonly string[]): string {
   return out;
 }
 
-function createConverter(profile: ProfileName, base: BaseTables, glossary: readonly GlossaryLayer[]): Converter {
+function createConverter(profile: ProfileName, base: BaseTables, glossary: readonly GlossaryLayer[], segmenter: SegmenterName): Converter {
   const engine: Engine = createEngine({
     normalize: base.normalize,
     segmentation: base.segmentation,
@@ -119,6 +127,8 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     words: [...glossary.map(glossaryTrie), base.builtinWords],
     phrases: base.builtinPhrases,
     segmentationLeadsChain: base.def.opencc.segmentation.every((name, i) => base.def.opencc.chain[0]![i] === name),
+    wordAware: base.wordAware,
+    segmenter,
   });
   const { classes } = base;
   const keep = glossary.flatMap((layer) => layer.terms.map((t) => t.hant)).filter((t) => t !== '');
@@ -148,7 +158,7 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     if (decision === 'keep') return identity(text);
     const converted = engine.pieces(quoted(text));
     if (decision === 'check' && converted.some((p) => p.src !== p.out) && isOwnOutput(text)) return identity(text);
-    return converted;
+    return base.wordAware ? markDoubts(text, converted) : converted;
   };
   const convertString = (text: string): { out: string; lengthChanged: boolean } => {
     const decision = decide(text);

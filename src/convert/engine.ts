@@ -15,7 +15,8 @@
  * standard forms) still pass through the profile's regional variant stage.
  */
 import { composePieces, pushPiece, type Layer, type Piece } from './pieces.ts';
-import type { Trie } from './trie.ts';
+import type { Trie, TrieMatch } from './trie.ts';
+import { WordBreaks, type SegmenterName } from './word-breaks.ts';
 
 export interface OverlayEntry {
   /** Replacement text. */
@@ -44,6 +45,13 @@ export interface EngineTables {
    * segmentation value itself and need not be looked up again.
    */
   segmentationLeadsChain?: boolean;
+  /**
+   * Phrases (OpenCC's and the built-in ones) are taken only where they do not
+   * straddle two words of the sentence (see word-breaks.ts).
+   */
+  wordAware?: boolean;
+  /** Which segmenter gives the words (default jieba). */
+  segmenter?: SegmenterName;
 }
 
 export interface Engine {
@@ -113,8 +121,29 @@ export function createEngine(tables: EngineTables): Engine {
     into.emit(src, out, entry.layer, entry.source);
   };
 
+  /**
+   * Whether taking OpenCC's phrase at `start` can give another result than
+   * refusing it: its value differs from its characters' own, or another
+   * phrase starts inside it. Only then is the sentence segmented.
+   */
+  const differsFromCharacters = new Map<string, boolean>();
+  const mayDecide = (text: string, start: number, phrase: TrieMatch<string>): boolean => {
+    const key = text.slice(start, phrase.end);
+    let differs = differsFromCharacters.get(key);
+    if (differs === undefined) {
+      let chars = '';
+      for (const ch of key) chars += tables.chain[0]!.match(ch, 0)?.value ?? ch;
+      differs = chars !== (tables.segmentationLeadsChain ? phrase.value : replaceString(tables.chain[0]!, key));
+      differsFromCharacters.set(key, differs);
+    }
+    if (differs) return true;
+    for (let k = start + 1; k < phrase.end; k++) if (tables.segmentation!.mayStartAt(text, k) && tables.segmentation!.match(text, k)) return true;
+    return false;
+  };
+
   /** Layer 2 and 3: OpenCC segmentation competing with built-in phrase entries. */
   const phrasesAndOpencc = (text: string, into: Sink) => {
+    let breaks: WordBreaks | undefined;
     let plainStart = -1;
     const flushPlain = (end: number) => {
       if (plainStart !== -1) chainPieces(text.slice(plainStart, end), into);
@@ -128,8 +157,18 @@ export function createEngine(tables: EngineTables): Engine {
         i++;
         continue;
       }
-      const opencc = tables.segmentation?.match(text, i) ?? null;
-      const builtin = tables.phrases?.mayStartAt(text, i) ? tables.phrases.match(text, i) : null;
+      let opencc = tables.segmentation?.match(text, i) ?? null;
+      let builtin = tables.phrases?.mayStartAt(text, i) ? tables.phrases.match(text, i) : null;
+      let refused = false;
+      if (tables.wordAware && opencc && (!builtin || builtin.end < opencc.end)) {
+        // An OpenCC phrase that straddles two words of the sentence is not
+        // taken; a shorter one that fits may be. (Built-in entries are
+        // written for the boundary they describe and are taken as they are.)
+        if (mayDecide(text, i, opencc) && (breaks ??= new WordBreaks(text, tables.segmenter)).crosses(i, opencc.end)) {
+          opencc = longestFitting(tables.segmentation!, text, i, breaks);
+          refused = !opencc && !builtin;
+        }
+      }
       if (builtin && (!opencc || builtin.end >= opencc.end)) {
         flushPlain(i);
         entryPiece(text.slice(i, builtin.end), builtin.value, into);
@@ -139,6 +178,12 @@ export function createEngine(tables: EngineTables): Engine {
         const segment = text.slice(i, opencc.end);
         chainPieces(segment, into, tables.segmentationLeadsChain ? opencc.value : undefined, `OpenCC: ${segment}`);
         i = opencc.end;
+      } else if (refused) {
+        // The character on its own: a run of plain text would meet the refused phrase again in the chain.
+        flushPlain(i);
+        const end = i + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+        chainPieces(text.slice(i, end), into);
+        i = end;
       } else {
         if (plainStart === -1) plainStart = i;
         i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
@@ -191,6 +236,13 @@ export function createEngine(tables: EngineTables): Engine {
       return sink;
     },
   };
+}
+
+/** The longest key of `trie` at `start` that does not straddle a word, or null. */
+function longestFitting<T>(trie: Trie<T>, text: string, start: number, breaks: WordBreaks): TrieMatch<T> | null {
+  const matches = trie.prefixMatches(text, start);
+  for (let k = matches.length - 1; k >= 0; k--) if (!breaks.crosses(start, matches[k]!.end)) return matches[k]!;
+  return null;
 }
 
 /** Cheap test: text without any code unit at or above the CJK ranges never changes. */

@@ -30,6 +30,8 @@ export interface Occurrence {
   contextOut: string;
   atOut: number;
   lengthOut: number;
+  /** Why the choice rests on weak evidence (absent: it does not). */
+  doubt?: string;
   /** Page path and the heading the text follows. */
   page: string;
   heading?: { id: string; text: string };
@@ -84,6 +86,7 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
           termOut: charLevel ? (sameLength ? piece.out[i]! : piece.out) : piece.out,
           layer: piece.layer ?? 'none',
           ...(piece.source ? { source: piece.source } : {}),
+          ...(piece.doubt ? { doubt: piece.doubt } : {}),
           context: text.slice(start, end),
           at: at - start,
           contextOut: out.slice(outStart, toOut(end, 'end')),
@@ -131,12 +134,40 @@ export interface CharacterGroup {
   total: number;
 }
 
+/** Places decided on weak evidence, by reason, then by term: what an editor checks first. */
+export interface DoubtGroup {
+  reason: string;
+  total: number;
+  terms: TermGroup[];
+}
+
 export interface ReviewSummary {
   variant: string;
   pages: number;
   occurrences: number;
   byLayer: Record<string, number>;
+  /** Checked first; empty when every choice rests on a dictionary, a table or the glossary. */
+  doubts: DoubtGroup[];
   characters: CharacterGroup[];
+}
+
+/** The term as a reviewer reads it: a doubted character with its neighbours. */
+function doubtGroups(occurrences: Occurrence[]): DoubtGroup[] {
+  const byReason = new Map<string, DoubtGroup>();
+  for (const o of occurrences) {
+    if (!o.doubt) continue;
+    let group = byReason.get(o.doubt);
+    if (!group) byReason.set(o.doubt, (group = { reason: o.doubt, total: 0, terms: [] }));
+    group.total++;
+    // Grouped by the character and what surrounds it (two characters each side).
+    const term = o.context.slice(Math.max(0, o.at - 2), o.at + 3);
+    let t = group.terms.find((x) => x.term === term && x.termOut === o.chosen);
+    if (!t) group.terms.push((t = { term, termOut: o.chosen, layer: o.layer, occurrences: [] }));
+    t.occurrences.push(o);
+  }
+  const groups = [...byReason.values()].sort((a, b) => b.total - a.total);
+  for (const g of groups) g.terms.sort((a, b) => b.occurrences.length - a.occurrences.length);
+  return groups;
 }
 
 /** Groups occurrences by character, then by term and deciding layer. */
@@ -166,7 +197,7 @@ export function summarizeReview(variant: string, occurrences: Occurrence[], page
     (a, b) => Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
   );
   for (const c of characters) c.terms.sort((a, b) => b.occurrences.length - a.occurrences.length);
-  return { variant, pages, occurrences: occurrences.length, byLayer, characters };
+  return { variant, pages, occurrences: occurrences.length, byLayer, doubts: doubtGroups(occurrences), characters };
 }
 
 const LAYER_NAMES: Record<string, string> = {
@@ -186,7 +217,13 @@ export function reviewSummaryText(summary: ReviewSummary): string {
     .map(([layer, n]) => `${LAYER_NAMES[layer] ?? layer} ${n}`)
     .join(', ');
   const mixed = summary.characters.filter((c) => Object.keys(c.chosen).length > 1).map((c) => `${c.char}(${Object.keys(c.chosen).join('/')})`);
+  const doubtful = summary.doubts.reduce((n, g) => n + g.total, 0);
+  const doubtLines = summary.doubts.map(
+    (g) => `    ${g.total} × ${g.reason}: ${g.terms.slice(0, 12).map((t) => `${t.term}→${t.termOut}`).join(' ')}${g.terms.length > 12 ? ' …' : ''}`,
+  );
   return [
+    doubtful ? `${summary.variant}: ${doubtful} place${doubtful === 1 ? '' : 's'} to check first (weak evidence)` : `${summary.variant}: no choice rests on weak evidence`,
+    ...doubtLines,
     `${summary.variant}: ${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages`,
     `  decided by: ${layers || 'nothing to decide'}`,
     mixed.length ? `  printed in more than one form: ${mixed.slice(0, 30).join(' ')}${mixed.length > 30 ? ' …' : ''}` : '',
@@ -206,29 +243,32 @@ export function renderReviewHtml(
   options: { title: string; pageUrl?: (o: Occurrence) => string; stylesheets?: string[] },
 ): string {
   const link = options.pageUrl ?? ((o: Occurrence) => `${o.page}${o.heading ? `#${encodeURIComponent(o.heading.id)}` : ''}`);
+  const termSection = (t: TermGroup) => {
+    const contexts = t.occurrences
+      .slice(0, 12)
+      .map(
+        (o) =>
+          `<li><a href="${escapeHtml(link(o))}">${escapeHtml(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escapeHtml(o.variant)}">${highlight(o.contextOut, o.atOut, o.lengthOut)}</span></li>`,
+      )
+      .join('');
+    const more = t.occurrences.length > 12 ? `<li class="more">… ${t.occurrences.length - 12} more</li>` : '';
+    const yaml =
+      t.layer === 'glossary' || t.layer === 'chapter-glossary' || t.layer === 'inline'
+        ? ''
+        : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escapeHtml(t.term)}\n    ${escapeHtml(summary.variant)}: ${escapeHtml(t.termOut)}</pre></details>`;
+    return `<section class="term"><h3><span lang="zh-Hans">${escapeHtml(t.term)}</span> → <span lang="${escapeHtml(summary.variant)}">${escapeHtml(t.termOut)}</span> <small>×${t.occurrences.length} · ${escapeHtml(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escapeHtml(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
+  };
+  const doubts = summary.doubts.length
+    ? `<section class="doubts" id="check-first"><h2>Check these first</h2><p>Choices made on weak evidence. Confirm or correct each with a glossary entry: the entry decides the term everywhere and removes it from this list.</p>${summary.doubts
+        .map((g) => `<h3 class="reason">${escapeHtml(g.reason)} <small>×${g.total}</small></h3>${g.terms.map(termSection).join('')}`)
+        .join('')}</section>`
+    : '<p id="check-first">No choice rests on weak evidence.</p>';
   const rows = summary.characters
     .map((c) => {
       const forms = Object.entries(c.chosen)
         .map(([form, n]) => `${escapeHtml(form)} ×${n}`)
         .join('，');
-      const terms = c.terms
-        .map((t) => {
-          const contexts = t.occurrences
-            .slice(0, 12)
-            .map(
-              (o) =>
-                `<li><a href="${escapeHtml(link(o))}">${escapeHtml(o.heading?.text ?? o.page)}</a> <span lang="zh-Hans">${highlight(o.context, o.at, 1)}</span> → <span lang="${escapeHtml(o.variant)}">${highlight(o.contextOut, o.atOut, o.lengthOut)}</span></li>`,
-            )
-            .join('');
-          const more = t.occurrences.length > 12 ? `<li class="more">… ${t.occurrences.length - 12} more</li>` : '';
-          const yaml =
-            t.layer === 'glossary' || t.layer === 'chapter-glossary' || t.layer === 'inline'
-              ? ''
-              : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escapeHtml(t.term)}\n    ${escapeHtml(summary.variant)}: ${escapeHtml(t.termOut)}</pre></details>`;
-          return `<section class="term"><h3><span lang="zh-Hans">${escapeHtml(t.term)}</span> → <span lang="${escapeHtml(summary.variant)}">${escapeHtml(t.termOut)}</span> <small>×${t.occurrences.length} · ${escapeHtml(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escapeHtml(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
-        })
-        .join('');
-      return `<section class="char" id="c-${c.char.codePointAt(0)}"><h2><span lang="zh-Hans">${escapeHtml(c.char)}</span> <small>${escapeHtml(c.candidates.join(' '))} · here: ${forms}</small></h2>${terms}</section>`;
+      return `<section class="char" id="c-${c.char.codePointAt(0)}"><h2><span lang="zh-Hans">${escapeHtml(c.char)}</span> <small>${escapeHtml(c.candidates.join(' '))} · here: ${forms}</small></h2>${c.terms.map(termSection).join('')}</section>`;
     })
     .join('\n');
   const index = summary.characters
@@ -250,6 +290,7 @@ details summary{cursor:pointer;color:#0a5c8a;font-size:.85rem}.more{color:#56625
 </style></head><body>
 <h1>${escapeHtml(options.title)}</h1>
 <p>${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages. To change a choice, add the glossary entry shown under a term to <code>content/glossary.yaml</code> (or write <code>&lt;Zh hant="…"&gt;</code> around one occurrence); to confirm one, do the same with the form shown.</p>
+${doubts}
 <h2>Decided by</h2><ul>${layers}</ul>
 <h2>Characters</h2><p class="index">${index}</p>
 ${rows}

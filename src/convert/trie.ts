@@ -75,6 +75,20 @@ export class Trie<T = string> {
     return bestEnd === -1 ? null : { end: bestEnd, value: bestValue as T };
   }
 
+  /** Every key that is a prefix of `text` starting at `start`, shortest first. */
+  prefixMatches(text: string, start: number): TrieMatch<T>[] {
+    const found: TrieMatch<T>[] = [];
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = start; i < text.length && node?.next; ) {
+      const cp = text.codePointAt(i)!;
+      node = node.next.get(cp);
+      if (node === undefined) break;
+      i += cp > 0xffff ? 2 : 1;
+      if (node.value !== undefined) found.push({ end: i, value: node.value });
+    }
+    return found;
+  }
+
   /** Every key–value pair, for inspection. */
   *entries(): Generator<[string, T]> {
     const walk = function* (node: TrieNode<T>, prefix: string): Generator<[string, T]> {

@@ -83,3 +83,23 @@ describe('review summary and page', () => {
     expect(html).not.toMatch(/<script/);
   });
 });
+
+describe('places to check first', () => {
+  const doubtful = `<main lang="zh-Hant"><h2 id="产品">产品</h2><p>我们推出了澄川云服务，公司并发布了报告。</p></main>`;
+  const found = collectOccurrences(fromHtml(doubtful, { fragment: true }), { converterFor }, { path: '/zh-hant/product/' });
+  const summary = summarizeReview('zh-Hant', found, 1);
+
+  it('lists choices made on weak evidence apart, before the characters', () => {
+    expect(summary.doubts).toHaveLength(1);
+    expect(summary.doubts[0]!.terms.map((t) => [t.term, t.termOut])).toEqual([['澄川云服务', '雲']]);
+    expect(reviewSummaryText(summary).split('\n')[0]).toBe('zh-Hant: 1 place to check first (weak evidence)');
+    const html = renderReviewHtml(summary, { title: 'review' });
+    expect(html.indexOf('Check these first')).toBeGreaterThan(-1);
+    expect(html.indexOf('Check these first')).toBeLessThan(html.indexOf('<h2>Characters</h2>'));
+  });
+
+  it('a text without such a choice says so', () => {
+    const plain = collectOccurrences(fromHtml('<main lang="zh-Hant"><p>公司并发布了报告。</p></main>', { fragment: true }), { converterFor }, { path: '/p/' });
+    expect(reviewSummaryText(summarizeReview('zh-Hant', plain, 1)).split('\n')[0]).toBe('zh-Hant: no choice rests on weak evidence');
+  });
+});

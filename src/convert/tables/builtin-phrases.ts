@@ -124,6 +124,7 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '参与制造', hant: '參與製造', example: ['员工参与制造环节的改进', '員工參與製造環節的改進'], why: '参与 + 制造; OpenCC matches 参与制 (participation system) and keeps 制.' },
   { hans: '参与制作', hant: '參與製作', example: ['学生参与制作节目', '學生參與製作節目'], why: '参与 + 制作; OpenCC matches 参与制.' },
   { hans: '编制', hant: '編製', example: ['本报告的编制依据', '本報告的編製依據'], why: 'compiling a report or budget is 編製; 編制 is a staff establishment.' },
+  { hans: '股东周年大会', hant: '股東周年大會', match: 'word', guard: true, example: ['股东周年大会于五月举行', '股東周年大會於五月舉行'], why: "the meeting's name in Hong Kong company law keeps 周 (OpenCC reads 周年 as 週年; plain OpenCC gets it right only by matching 東周 across 股东|周年)." },
   { hans: '人员编制', hant: '人員編制', guard: true, example: ['核定人员编制', '核定人員編制'], why: 'staff establishment keeps 編制 (guards the entry 编制 → 編製).' },
 
   // ---- 台: 臺 / 台 / 檯 --------------------------------------------------------------
