@@ -143,7 +143,7 @@ export function accuracyWays(): Array<[string, (text: string) => string]> {
 }
 
 /** One table row per set and way. */
-export function accuracyTable(sets: ReadonlyArray<[string, AccuracySet]>): string {
+export function accuracyTable(sets: ReadonlyArray<readonly [string, AccuracySet]>): string {
   const ways = accuracyWays();
   const rows: string[][] = [];
   for (const [name, set] of sets) {
