@@ -160,7 +160,7 @@ export function createEngine(tables: EngineTables): Engine {
       let opencc = tables.segmentation?.match(text, i) ?? null;
       let builtin = tables.phrases?.mayStartAt(text, i) ? tables.phrases.match(text, i) : null;
       let refused = false;
-      if (tables.wordAware && opencc && (!builtin || builtin.end < opencc.end)) {
+      if (tables.wordAware && tables.segmenter !== 'none' && opencc && (!builtin || builtin.end < opencc.end)) {
         // An OpenCC phrase that straddles two words of the sentence is not
         // taken; a shorter one that fits may be. (Built-in entries are
         // written for the boundary they describe and are taken as they are.)
