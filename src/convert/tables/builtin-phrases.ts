@@ -148,6 +148,15 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   // ---- 伙: 夥 / 伙 -------------------------------------------------------------------
   { hans: '伙伴', hant: '夥伴', match: 'word', example: ['与合作伙伴和生态伙伴共同推进', '與合作夥伴和生態夥伴共同推進'], why: 'OpenCC writes 合作伙伴 but 生態夥伴: one report must use one form.' },
 
+  // ---- 布: 布 / 佈 (announce, spread) ------------------------------------------------
+  { hans: '公布', hant: '公布', match: 'word', example: ['公司今日公布年度业绩，并将结果公布于众', '公司今日公布年度業績，並將結果公布於眾'], why: 'The Stock Exchange of Hong Kong and the Hong Kong government write 公布, and so do Taiwan\'s statutes; OpenCC gives 公佈, also inside its phrases (公布于众).' },
+  { hans: '宣布', hant: '宣布', match: 'word', example: ['董事会宣布派发末期股息', '董事會宣布派發末期股息'], why: 'Hong Kong and Taiwan governments write 宣布; OpenCC gives 宣佈.' },
+  { hans: '分布', hant: '分布', match: 'word', example: ['门店分布于全国各地，人口分布较为均衡', '門店分布於全國各地，人口分布較為均衡'], why: 'Hong Kong\'s statistics (人口分布) and Taiwan\'s statutes write 分布; OpenCC gives 分佈, also inside its phrases (分布于, 人口分布).' },
+  { hans: '颁布', hant: '頒布', match: 'word', example: ['国家颁布了新的环境保护法', '國家頒布了新的環境保護法'], why: 'Hong Kong\'s government (《基本法》頒布) and Taiwan\'s statutes write 頒布; OpenCC gives 頒佈.' },
+  { hans: '办公布局', hant: '辦公佈局', match: 'word', guard: true, example: ['优化办公布局', '優化辦公佈局'], why: '办公 + 布局 keeps 佈局 (guards the entry 公布).' },
+  { hans: '办公布置', hant: '辦公佈置', match: 'word', guard: true, example: ['调整办公布置', '調整辦公佈置'], why: '办公 + 布置 keeps 佈置 (guards the entry 公布).' },
+  { hans: '部分布局', hant: '部分佈局', match: 'word', guard: true, example: ['调整部分布局', '調整部分佈局'], why: '部分 + 布局 keeps 佈局 (guards the entry 分布).' },
+
   // ---- Hong Kong choices where Taiwan differs --------------------------------------
   { hans: '借助', hant: '借助', match: 'word', registers: HK, example: ['借助数字技术提升效率', '借助數字技術提升效率'], why: 'Hong Kong writes 借助; OpenCC gives the Taiwan 藉助.' },
   { hans: '搜集', hant: '搜集', registers: HK, example: ['搜集持份者意见', '搜集持份者意見'], why: 'Hong Kong writes 搜集; OpenCC gives 蒐集.' },
@@ -159,8 +168,6 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '尽可能', hant: '盡可能', registers: HK, example: ['尽可能减少排放', '盡可能減少排放'], why: 'Hong Kong writes 盡可能; OpenCC gives 儘可能.' },
   { hans: '尽快', hant: '盡快', registers: HK, example: ['尽快完成整改', '盡快完成整改'], why: 'Hong Kong writes 盡快; OpenCC gives 儘快.' },
   { hans: '尽早', hant: '盡早', registers: HK, example: ['尽早识别风险', '盡早識別風險'], why: 'Hong Kong writes 盡早; OpenCC gives 儘早.' },
-  { hans: '公布', hant: '公布', registers: HK, example: ['公布年度业绩', '公布年度業績'], why: 'Hong Kong (and Taiwan\'s standard) writes 公布; OpenCC gives 公佈.' },
-  { hans: '宣布', hant: '宣布', registers: HK, example: ['董事会宣布派发末期股息', '董事會宣布派發末期股息'], why: 'Hong Kong writes 宣布; OpenCC gives 宣佈.' },
   { hans: '烟草', hant: '煙草', registers: HK, example: ['不投资烟草行业', '不投資煙草行業'], why: 'Hong Kong writes 煙草; OpenCC gives the Taiwan 菸草.' },
 
   // ---- other boundary errors --------------------------------------------------------
