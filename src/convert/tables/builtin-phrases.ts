@@ -168,6 +168,9 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '尽可能', hant: '盡可能', registers: HK, example: ['尽可能减少排放', '盡可能減少排放'], why: 'Hong Kong writes 盡可能; OpenCC gives 儘可能.' },
   { hans: '尽快', hant: '盡快', registers: HK, example: ['尽快完成整改', '盡快完成整改'], why: 'Hong Kong writes 盡快; OpenCC gives 儘快.' },
   { hans: '尽早', hant: '盡早', registers: HK, example: ['尽早识别风险', '盡早識別風險'], why: 'Hong Kong writes 盡早; OpenCC gives 儘早.' },
+  { hans: '尽量', hant: '盡量', registers: HK, example: ['尽量减少纸张使用', '盡量減少紙張使用'], why: 'Hong Kong\'s government writes 盡量, as it writes 盡快 and 盡可能; OpenCC gives the Taiwan 儘量.' },
+  { hans: '周年', hant: '周年', match: 'word', registers: HK, example: ['庆祝成立二十周年，并召开股东周年大会', '慶祝成立二十周年，並召開股東周年大會'], why: 'Hong Kong writes 周年 (the Listing Rules\' 股東周年大會, the government\'s 二十五周年); OpenCC gives the Taiwan 週年, also inside its phrases (二十周年).' },
+  { hans: '周期', hant: '周期', match: 'word', registers: HK, example: ['产品的生命周期与经济周期', '產品的生命周期與經濟周期'], why: 'Hong Kong writes 周期 (逆周期, 使用周期); OpenCC gives the Taiwan 週期, also inside its phrases (生命周期).' },
   { hans: '烟草', hant: '煙草', registers: HK, example: ['不投资烟草行业', '不投資煙草行業'], why: 'Hong Kong writes 煙草; OpenCC gives the Taiwan 菸草.' },
 
   // ---- other boundary errors --------------------------------------------------------
