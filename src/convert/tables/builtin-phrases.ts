@@ -24,7 +24,11 @@ export interface BuiltinPhrase {
   match?: 'phrase' | 'word';
   /** The registers it belongs to (default: both `hk` and `tw`). */
   registers?: readonly Register[];
-  /** A sentence showing it at work: Simplified, and the zh-Hant result. */
+  /**
+   * A sentence showing it at work: Simplified, and the result in the
+   * profiles the entry applies to (as zh-Hant prints it; for a Taiwan-only
+   * entry, as zh-Hant-TW prints it).
+   */
   example: readonly [string, string];
   /** Why OpenCC's choice is wrong here. */
   why: string;
@@ -42,6 +46,8 @@ export interface BuiltinForm {
 }
 
 const HK = ['hk'] as const;
+const TW = ['tw'] as const;
+const BOTH = ['hk', 'tw'] as const;
 
 /** The zh-Hant form of the verbs before 明了 used below. */
 function toHantVerb(verb: string): string {
@@ -63,16 +69,23 @@ export const builtinForms: readonly BuiltinForm[] = [
   {
     from: '汙',
     to: '污',
-    registers: HK,
+    registers: BOTH,
     example: ['减少污染物排放，治理水污染', '減少污染物排放，治理水污染'],
-    why: "OpenCC's Taiwan table writes 汙; Hong Kong editions (and OpenCC's own standard) write 污.",
+    why: "OpenCC's Taiwan table writes 汙, the Ministry of Education's standard form; Hong Kong editions write 污, and so do Taiwan's statutes (水污染防治法, 空氣污染防制法) that reports cite.",
   },
   {
     from: '溼',
     to: '濕',
-    registers: HK,
+    registers: BOTH,
     example: ['保护湿地，控制湿度', '保護濕地，控制濕度'],
-    why: 'OpenCC gives 溼 (Taiwan standard); Hong Kong editions write 濕.',
+    why: "OpenCC gives 溼, the Ministry of Education's standard form; Hong Kong editions write 濕, and so does Taiwan's government (濕地保育法, 重要濕地).",
+  },
+  {
+    from: '佔',
+    to: '占',
+    registers: TW,
+    example: ['女性员工占比提升，厂房占用土地减少', '女性員工占比提升，廠房占用土地減少'],
+    why: "Taiwan's standard form for occupy and account for is 占 (占比, 占有), as its regulators write it; OpenCC gives 佔, which Hong Kong keeps.",
   },
 ];
 
@@ -172,6 +185,14 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '周年', hant: '周年', match: 'word', registers: HK, example: ['庆祝成立二十周年，并召开股东周年大会', '慶祝成立二十周年，並召開股東周年大會'], why: 'Hong Kong writes 周年 (the Listing Rules\' 股東周年大會, the government\'s 二十五周年); OpenCC gives the Taiwan 週年, also inside its phrases (二十周年).' },
   { hans: '周期', hant: '周期', match: 'word', registers: HK, example: ['产品的生命周期与经济周期', '產品的生命周期與經濟周期'], why: 'Hong Kong writes 周期 (逆周期, 使用周期); OpenCC gives the Taiwan 週期, also inside its phrases (生命周期).' },
   { hans: '烟草', hant: '煙草', registers: HK, example: ['不投资烟草行业', '不投資煙草行業'], why: 'Hong Kong writes 煙草; OpenCC gives the Taiwan 菸草.' },
+
+  // ---- Taiwan choices where Hong Kong differs --------------------------------------
+  { hans: '雇主', hant: '雇主', match: 'word', registers: TW, example: ['雇主须为劳工投保', '雇主須為勞工投保'], why: 'Taiwan\'s statutes write 雇主 (勞動基準法: 雇主：指僱用勞工之事業主); OpenCC gives 僱主, which Hong Kong keeps (《僱傭條例》).' },
+  { hans: '雇员', hant: '雇員', match: 'word', registers: TW, example: ['全体雇员均已签约', '全體雇員均已簽約'], why: 'Taiwan writes the nouns with 雇 (雇主, 雇員) and the verb with 僱 (僱用, 受僱); OpenCC gives 僱員.' },
+  { hans: '劳雇', hant: '勞雇', match: 'word', registers: TW, example: ['维持和谐的劳雇关系', '維持和諧的勞雇關係'], why: 'Taiwan\'s statutes write 勞雇關係; OpenCC gives 勞僱.' },
+  { hans: '东周年', hant: '東週年', registers: TW, example: ['股东周年大会于六月召开', '股東週年大會於六月召開'], why: '股东 + 周年; OpenCC matches 东周 (Eastern Zhou) and keeps 周, where Taiwan writes 週年.' },
+  { hans: '计划', hant: '計畫', match: 'word', registers: TW, example: ['按计划推进减碳行动计划', '按計畫推進減碳行動計畫'], why: 'Taiwan\'s government and statutes write 計畫 (國土計畫法, 長期照顧十年計畫); OpenCC gives 計劃, which Hong Kong keeps, also inside its phrases (按计划, 行动计划).' },
+  { hans: '身份', hant: '身分', match: 'word', registers: TW, example: ['核实员工身份并保护身份证号码', '核實員工身分並保護身分證號碼'], why: 'Taiwan writes 身分 (國民身分證); OpenCC gives 身份, which Hong Kong keeps (身份證).' },
 
   // ---- other boundary errors --------------------------------------------------------
   { hans: '个中', hant: '個中', example: ['打造一个中心和一个中国区总部', '打造一個中心和一個中國區總部'], why: '个 + 中心/中国; OpenCC matches the literary 个中 (箇中, therein).' },
