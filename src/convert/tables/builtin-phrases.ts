@@ -4,6 +4,9 @@
  *
  * Every entry carries an example sentence; the tests convert it with each
  * profile the entry applies to, and check that plain OpenCC gets it wrong.
+ * Where Hong Kong and Taiwan usage differ, or Hong Kong print varies, the
+ * choice made for each profile, and the reason and sources for it, are set
+ * down in REGISTER.md beside this file; a test checks the two agree.
  *
  * `hant` is written as the zh-Hant profile prints it (Taiwan variant forms:
  * 為 著 裡); for the zh-Hant-HK profile the same entry passes through the Hong
