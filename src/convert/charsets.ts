@@ -39,9 +39,10 @@ function traditionalOnlyCodes(): Set<number> {
 
 /**
  * Classes for a profile's chain, indexed by code point (Basic Multilingual
- * Plane; characters beyond it are treated as neutral).
+ * Plane; characters beyond it are treated as neutral). `printed` is what the
+ * profile's built-in entries print: their characters are outputs too.
  */
-export function characterClasses(def: ProfileDefinition, chain: Trie<string>[]): Uint8Array {
+export function characterClasses(def: ProfileDefinition, chain: Trie<string>[], printed: readonly string[] = []): Uint8Array {
   const classes = new Uint8Array(0x10000);
   for (const cp of traditionalOnlyCodes()) if (cp < 0x10000) classes[cp] = TRADITIONAL_ONLY;
   // Every character a dictionary can output, after the later groups of the chain.
@@ -56,6 +57,7 @@ export function characterClasses(def: ProfileDefinition, chain: Trie<string>[]):
       }
     }
   });
+  for (const text of printed) for (const ch of text) outputs.add(ch);
   for (const name of new Set(def.opencc.chain.flat())) {
     for (const [key] of openccDictionary(name)) {
       if (key.length !== 1 || outputs.has(key)) continue;

@@ -70,7 +70,9 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
   let base = baseCache.get(key);
   if (base) return base;
   const def: ProfileDefinition = profiles[profile];
-  const builtin = withBuiltin ? builtinTries(def) : { words: new Trie<OverlayEntry>(), phrases: new Trie<OverlayEntry>(), forms: new Trie<string>() };
+  const builtin = withBuiltin
+    ? builtinTries(def)
+    : { words: new Trie<OverlayEntry>(), phrases: new Trie<OverlayEntry>(), forms: new Trie<string>(), printed: [] };
   const groups = def.opencc.chain.map((group, i) =>
     i === 1 && vocabulary === 'regional' && def.opencc.vocabulary ? [def.opencc.vocabulary, ...group] : group,
   );
@@ -90,7 +92,7 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
     chain,
     builtinWords: builtin.words,
     builtinPhrases: builtin.phrases,
-    classes: characterClasses(def, chain),
+    classes: characterClasses(def, chain, builtin.printed),
     reverse: def.opencc.reverse.map((group) => openccTrie(group)),
     wordAware: withBuiltin,
   };

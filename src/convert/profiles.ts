@@ -9,7 +9,9 @@ import type { QuoteStyle } from './punctuation.ts';
 
 /**
  * Which built-in entries apply: `hk` for the usage of Hong Kong-listed
- * companies' Chinese editions (平台, 了解, 匯報, 盡可能), `tw` for Taiwan's.
+ * companies' Chinese editions (平台, 了解, 匯報, 盡可能, 周年), `tw` for
+ * Taiwan's (平臺, 瞭解, 彙報, 儘可能, 計畫, 雇主). Every choice where the two
+ * differ, and why, is in tables/REGISTER.md.
  */
 export type Register = 'hk' | 'tw';
 
@@ -46,7 +48,7 @@ export const profiles = {
   'zh-Hant': {
     label: '繁體中文',
     description:
-      "The usage of Hong Kong-listed companies' Chinese editions: standard Traditional character forms (OpenCC's Taiwan variant table: 溫 戶 說 為 著 裡), Mainland/Hong Kong vocabulary kept as written (數據 信息 網絡 軟件), Hong Kong choices where a character has several Traditional forms (平台 了解 匯報), corner-bracket quotes.",
+      "The usage of Hong Kong-listed companies' Chinese editions: standard Traditional character forms (OpenCC's Taiwan variant table: 溫 戶 說 為 著 裡), Mainland/Hong Kong vocabulary kept as written (數據 信息 網絡 軟件), the choices of the Stock Exchange and the Hong Kong government where a character has several Traditional forms (平台 了解 匯報 盡快 公布 股東周年大會), corner-bracket quotes.",
     opencc: {
       normalize: NORMALIZE,
       segmentation: SEGMENTATION,
@@ -59,7 +61,7 @@ export const profiles = {
   'zh-Hant-TW': {
     label: '繁體中文（台灣）',
     description:
-      "Taiwan's standard forms and choices (平臺 瞭解 彙報 儘可能), corner-bracket quotes. Taiwan vocabulary (軟體 資料 網路) only when the variant sets `vocabulary: regional`.",
+      "Taiwan's standard forms and choices (平臺 瞭解 彙報 儘可能 週年 占比), and the forms of Taiwan's statutes that reports cite (公布 污染 雇主 計畫 身分), corner-bracket quotes. Taiwan vocabulary (軟體 資料 網路) only when the variant sets `vocabulary: regional`.",
     opencc: {
       normalize: NORMALIZE,
       segmentation: SEGMENTATION,
@@ -73,7 +75,7 @@ export const profiles = {
   'zh-Hant-HK': {
     label: '繁體中文（香港）',
     description:
-      "The Hong Kong government's character-form table (OpenCC's HK variants: 温 户 説 衞 着 裏), Hong Kong choices (平台 了解 匯報), corner-bracket quotes.",
+      "The Hong Kong character-form table (常用字字形表, as OpenCC's HK variants give it: 温 户 説 衞 着 裏 峯), Hong Kong choices as zh-Hant (平台 了解 匯報 周年), corner-bracket quotes.",
     opencc: {
       normalize: NORMALIZE,
       segmentation: SEGMENTATION,

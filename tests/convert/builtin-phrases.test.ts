@@ -9,6 +9,7 @@ import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
+import { SIMPLIFIED_ONLY } from '../../src/convert/charsets.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { profiles, type ProfileName } from '../../src/convert/profiles.ts';
 import { builtinForms, builtinPhrases } from '../../src/convert/tables/builtin-phrases.ts';
@@ -40,6 +41,17 @@ describe('built-in phrase table', () => {
     for (const register of ['hk', 'tw'] as const) {
       const keys = builtinPhrases.filter((e) => !e.registers || e.registers.includes(register)).map((e) => e.hans);
       expect(keys.length).toBe(new Set(keys).size);
+    }
+  });
+
+  it('prints no character its profile counts as Simplified (a page would report it as a leak)', () => {
+    for (const profile of Object.keys(profiles) as ProfileName[]) {
+      const converter = getConverter(profile);
+      for (const entry of builtinPhrases.filter((e) => applicable(e.registers).includes(profile))) {
+        const out = converter.convert(entry.hans);
+        const simplified = [...out].filter((ch) => converter.classes[ch.charCodeAt(0)] === SIMPLIFIED_ONLY);
+        expect(simplified, `${profile}: ${entry.hans} → ${out}`).toEqual([]);
+      }
     }
   });
 

@@ -4,6 +4,9 @@
  *
  * Every entry carries an example sentence; the tests convert it with each
  * profile the entry applies to, and check that plain OpenCC gets it wrong.
+ * Where Hong Kong and Taiwan usage differ, or Hong Kong print varies, the
+ * choice made for each profile, and the reason and sources for it, are set
+ * down in REGISTER.md beside this file; a test checks the two agree.
  *
  * `hant` is written as the zh-Hant profile prints it (Taiwan variant forms:
  * 為 著 裡); for the zh-Hant-HK profile the same entry passes through the Hong
@@ -24,7 +27,11 @@ export interface BuiltinPhrase {
   match?: 'phrase' | 'word';
   /** The registers it belongs to (default: both `hk` and `tw`). */
   registers?: readonly Register[];
-  /** A sentence showing it at work: Simplified, and the zh-Hant result. */
+  /**
+   * A sentence showing it at work: Simplified, and the result in the
+   * profiles the entry applies to (as zh-Hant prints it; for a Taiwan-only
+   * entry, as zh-Hant-TW prints it).
+   */
   example: readonly [string, string];
   /** Why OpenCC's choice is wrong here. */
   why: string;
@@ -42,6 +49,8 @@ export interface BuiltinForm {
 }
 
 const HK = ['hk'] as const;
+const TW = ['tw'] as const;
+const BOTH = ['hk', 'tw'] as const;
 
 /** The zh-Hant form of the verbs before 明了 used below. */
 function toHantVerb(verb: string): string {
@@ -63,16 +72,23 @@ export const builtinForms: readonly BuiltinForm[] = [
   {
     from: '汙',
     to: '污',
-    registers: HK,
+    registers: BOTH,
     example: ['减少污染物排放，治理水污染', '減少污染物排放，治理水污染'],
-    why: "OpenCC's Taiwan table writes 汙; Hong Kong editions (and OpenCC's own standard) write 污.",
+    why: "OpenCC's Taiwan table writes 汙, the Ministry of Education's standard form; Hong Kong editions write 污, and so do Taiwan's statutes (水污染防治法, 空氣污染防制法) that reports cite.",
   },
   {
     from: '溼',
     to: '濕',
-    registers: HK,
+    registers: BOTH,
     example: ['保护湿地，控制湿度', '保護濕地，控制濕度'],
-    why: 'OpenCC gives 溼 (Taiwan standard); Hong Kong editions write 濕.',
+    why: "OpenCC gives 溼, the Ministry of Education's standard form; Hong Kong editions write 濕, and so does Taiwan's government (濕地保育法, 重要濕地).",
+  },
+  {
+    from: '佔',
+    to: '占',
+    registers: TW,
+    example: ['女性员工占比提升，厂房占用土地减少', '女性員工占比提升，廠房占用土地減少'],
+    why: "Taiwan's standard form for occupy and account for is 占 (占比, 占有), as its regulators write it; OpenCC gives 佔, which Hong Kong keeps.",
   },
 ];
 
@@ -124,7 +140,6 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '参与制造', hant: '參與製造', example: ['员工参与制造环节的改进', '員工參與製造環節的改進'], why: '参与 + 制造; OpenCC matches 参与制 (participation system) and keeps 制.' },
   { hans: '参与制作', hant: '參與製作', example: ['学生参与制作节目', '學生參與製作節目'], why: '参与 + 制作; OpenCC matches 参与制.' },
   { hans: '编制', hant: '編製', example: ['本报告的编制依据', '本報告的編製依據'], why: 'compiling a report or budget is 編製; 編制 is a staff establishment.' },
-  { hans: '股东周年大会', hant: '股東周年大會', match: 'word', guard: true, example: ['股东周年大会于五月举行', '股東周年大會於五月舉行'], why: "the meeting's name in Hong Kong company law keeps 周 (OpenCC reads 周年 as 週年; plain OpenCC gets it right only by matching 東周 across 股东|周年)." },
   { hans: '人员编制', hant: '人員編制', guard: true, example: ['核定人员编制', '核定人員編制'], why: 'staff establishment keeps 編制 (guards the entry 编制 → 編製).' },
 
   // ---- 台: 臺 / 台 / 檯 --------------------------------------------------------------
@@ -149,6 +164,15 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   // ---- 伙: 夥 / 伙 -------------------------------------------------------------------
   { hans: '伙伴', hant: '夥伴', match: 'word', example: ['与合作伙伴和生态伙伴共同推进', '與合作夥伴和生態夥伴共同推進'], why: 'OpenCC writes 合作伙伴 but 生態夥伴: one report must use one form.' },
 
+  // ---- 布: 布 / 佈 (announce, spread) ------------------------------------------------
+  { hans: '公布', hant: '公布', match: 'word', example: ['公司今日公布年度业绩，并将结果公布于众', '公司今日公布年度業績，並將結果公布於眾'], why: 'The Stock Exchange of Hong Kong and the Hong Kong government write 公布, and so do Taiwan\'s statutes; OpenCC gives 公佈, also inside its phrases (公布于众).' },
+  { hans: '宣布', hant: '宣布', match: 'word', example: ['董事会宣布派发末期股息', '董事會宣布派發末期股息'], why: 'Hong Kong and Taiwan governments write 宣布; OpenCC gives 宣佈.' },
+  { hans: '分布', hant: '分布', match: 'word', example: ['门店分布于全国各地，人口分布较为均衡', '門店分布於全國各地，人口分布較為均衡'], why: 'Hong Kong\'s statistics (人口分布) and Taiwan\'s statutes write 分布; OpenCC gives 分佈, also inside its phrases (分布于, 人口分布).' },
+  { hans: '颁布', hant: '頒布', match: 'word', example: ['国家颁布了新的环境保护法', '國家頒布了新的環境保護法'], why: 'Hong Kong\'s government (《基本法》頒布) and Taiwan\'s statutes write 頒布; OpenCC gives 頒佈.' },
+  { hans: '办公布局', hant: '辦公佈局', match: 'word', guard: true, example: ['优化办公布局', '優化辦公佈局'], why: '办公 + 布局 keeps 佈局 (guards the entry 公布).' },
+  { hans: '办公布置', hant: '辦公佈置', match: 'word', guard: true, example: ['调整办公布置', '調整辦公佈置'], why: '办公 + 布置 keeps 佈置 (guards the entry 公布).' },
+  { hans: '部分布局', hant: '部分佈局', match: 'word', guard: true, example: ['调整部分布局', '調整部分佈局'], why: '部分 + 布局 keeps 佈局 (guards the entry 分布).' },
+
   // ---- Hong Kong choices where Taiwan differs --------------------------------------
   { hans: '借助', hant: '借助', match: 'word', registers: HK, example: ['借助数字技术提升效率', '借助數字技術提升效率'], why: 'Hong Kong writes 借助; OpenCC gives the Taiwan 藉助.' },
   { hans: '搜集', hant: '搜集', registers: HK, example: ['搜集持份者意见', '搜集持份者意見'], why: 'Hong Kong writes 搜集; OpenCC gives 蒐集.' },
@@ -160,9 +184,18 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '尽可能', hant: '盡可能', registers: HK, example: ['尽可能减少排放', '盡可能減少排放'], why: 'Hong Kong writes 盡可能; OpenCC gives 儘可能.' },
   { hans: '尽快', hant: '盡快', registers: HK, example: ['尽快完成整改', '盡快完成整改'], why: 'Hong Kong writes 盡快; OpenCC gives 儘快.' },
   { hans: '尽早', hant: '盡早', registers: HK, example: ['尽早识别风险', '盡早識別風險'], why: 'Hong Kong writes 盡早; OpenCC gives 儘早.' },
-  { hans: '公布', hant: '公布', registers: HK, example: ['公布年度业绩', '公布年度業績'], why: 'Hong Kong (and Taiwan\'s standard) writes 公布; OpenCC gives 公佈.' },
-  { hans: '宣布', hant: '宣布', registers: HK, example: ['董事会宣布派发末期股息', '董事會宣布派發末期股息'], why: 'Hong Kong writes 宣布; OpenCC gives 宣佈.' },
+  { hans: '尽量', hant: '盡量', registers: HK, example: ['尽量减少纸张使用', '盡量減少紙張使用'], why: 'Hong Kong\'s government writes 盡量, as it writes 盡快 and 盡可能; OpenCC gives the Taiwan 儘量.' },
+  { hans: '周年', hant: '周年', match: 'word', registers: HK, example: ['庆祝成立二十周年，并召开股东周年大会', '慶祝成立二十周年，並召開股東周年大會'], why: 'Hong Kong writes 周年 (the Listing Rules\' 股東周年大會, the government\'s 二十五周年); OpenCC gives the Taiwan 週年, also inside its phrases (二十周年).' },
+  { hans: '周期', hant: '周期', match: 'word', registers: HK, example: ['产品的生命周期与经济周期', '產品的生命周期與經濟周期'], why: 'Hong Kong writes 周期 (逆周期, 使用周期); OpenCC gives the Taiwan 週期, also inside its phrases (生命周期).' },
   { hans: '烟草', hant: '煙草', registers: HK, example: ['不投资烟草行业', '不投資煙草行業'], why: 'Hong Kong writes 煙草; OpenCC gives the Taiwan 菸草.' },
+
+  // ---- Taiwan choices where Hong Kong differs --------------------------------------
+  { hans: '雇主', hant: '雇主', match: 'word', registers: TW, example: ['雇主须为劳工投保', '雇主須為勞工投保'], why: 'Taiwan\'s statutes write 雇主 (勞動基準法: 雇主：指僱用勞工之事業主); OpenCC gives 僱主, which Hong Kong keeps (《僱傭條例》).' },
+  { hans: '雇员', hant: '雇員', match: 'word', registers: TW, example: ['全体雇员均已签约', '全體雇員均已簽約'], why: 'Taiwan writes the nouns with 雇 (雇主, 雇員) and the verb with 僱 (僱用, 受僱); OpenCC gives 僱員.' },
+  { hans: '劳雇', hant: '勞雇', match: 'word', registers: TW, example: ['维持和谐的劳雇关系', '維持和諧的勞雇關係'], why: 'Taiwan\'s statutes write 勞雇關係; OpenCC gives 勞僱.' },
+  { hans: '东周年', hant: '東週年', registers: TW, example: ['股东周年大会于六月召开', '股東週年大會於六月召開'], why: '股东 + 周年; OpenCC matches 东周 (Eastern Zhou) and keeps 周, where Taiwan writes 週年.' },
+  { hans: '计划', hant: '計畫', match: 'word', registers: TW, example: ['按计划推进减碳行动计划', '按計畫推進減碳行動計畫'], why: 'Taiwan\'s government and statutes write 計畫 (國土計畫法, 長期照顧十年計畫); OpenCC gives 計劃, which Hong Kong keeps, also inside its phrases (按计划, 行动计划).' },
+  { hans: '身份', hant: '身分', match: 'word', registers: TW, example: ['核实员工身份并保护身份证号码', '核實員工身分並保護身分證號碼'], why: 'Taiwan writes 身分 (國民身分證); OpenCC gives 身份, which Hong Kong keeps (身份證).' },
 
   // ---- other boundary errors --------------------------------------------------------
   { hans: '个中', hant: '個中', example: ['打造一个中心和一个中国区总部', '打造一個中心和一個中國區總部'], why: '个 + 中心/中国; OpenCC matches the literary 个中 (箇中, therein).' },

@@ -11,6 +11,12 @@ export interface BuiltinTries {
   phrases: Trie<OverlayEntry>;
   /** Regional character substitutions, applied after the profile's own regional stage. */
   forms: Trie<string>;
+  /**
+   * What the entries print, for the character classes: a character only a
+   * built-in entry prints (雇 of the Taiwan 雇主) is a Traditional output,
+   * not a Simplified character left over.
+   */
+  printed: string[];
 }
 
 /** Entries are written in Taiwan variant forms; the engine wants OpenCC's standard forms. */
@@ -43,5 +49,5 @@ export function builtinTries(def: ProfileDefinition): BuiltinTries {
   for (const [printed, entry, trie] of outputs) {
     if (trie.match(printed, 0)?.end !== printed.length) trie.set(printed, entry);
   }
-  return { words, phrases, forms };
+  return { words, phrases, forms, printed: outputs.map(([printed]) => printed) };
 }
