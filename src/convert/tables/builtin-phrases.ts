@@ -84,6 +84,13 @@ export const builtinForms: readonly BuiltinForm[] = [
     why: "OpenCC gives 溼, the Ministry of Education's standard form; Hong Kong editions write 濕, and so does Taiwan's government (濕地保育法, 重要濕地).",
   },
   {
+    from: '菸',
+    to: '煙',
+    registers: HK,
+    example: ['办公区全面禁止吸烟，不派发香烟', '辦公區全面禁止吸煙，不派發香煙'],
+    why: "Hong Kong writes 煙 for tobacco as for smoke (吸煙, 香煙, the 吸煙（公眾衞生）條例); 菸 is Taiwan's form, which OpenCC's Taiwan variant phrases give.",
+  },
+  {
     from: '佔',
     to: '占',
     registers: TW,
@@ -218,5 +225,7 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '高几率', hant: '高幾率', example: ['识别高几率事件', '識別高幾率事件'], why: '高 + 几率; OpenCC matches 高几 (tea table).' },
   { hans: '丰度', hant: '豐度', example: ['物种丰度持续提升', '物種豐度持續提升'], why: 'abundance is 豐度; OpenCC keeps 丰.' },
   { hans: '家私域', hant: '家私域', example: ['多家私域社群', '多家私域社群'], why: '家 + 私域 (private traffic); OpenCC matches 家私 (furniture, 傢俬).' },
+  { hans: '冲厕', hant: '沖廁', match: 'word', example: ['以海水冲厕可节约食水', '以海水沖廁可節約食水'], why: 'flushing is 沖 (the Water Supplies Department writes 海水沖廁); OpenCC gives the default 衝.' },
+  { hans: '系由', hant: '係由', example: ['该设备系由本地供应商生产', '該設備係由本地供應商生產'], why: 'the formal copula 系 (is) is 係; OpenCC keeps 系.' },
   { hans: '销毁', hant: '銷毀', example: ['存储介质被安全销毁', '存儲介質被安全銷毀'], why: 'destroy is 銷毀; OpenCC gives the variant 銷燬.' },
 ];
