@@ -124,7 +124,7 @@ export function createEngine(tables: EngineTables): Engine {
   /**
    * Whether taking OpenCC's phrase at `start` can give another result than
    * refusing it: its value differs from its characters' own, or another
-   * phrase starts inside it. Only then is the sentence segmented.
+   * phrase (OpenCC's or a built-in one) starts inside it. Only then is the sentence segmented.
    */
   const differsFromCharacters = new Map<string, boolean>();
   const mayDecide = (text: string, start: number, phrase: TrieMatch<string>): boolean => {
@@ -137,7 +137,10 @@ export function createEngine(tables: EngineTables): Engine {
       differsFromCharacters.set(key, differs);
     }
     if (differs) return true;
-    for (let k = start + 1; k < phrase.end; k++) if (tables.segmentation!.mayStartAt(text, k) && tables.segmentation!.match(text, k)) return true;
+    for (let k = start + 1; k < phrase.end; k++) {
+      if (tables.segmentation!.mayStartAt(text, k) && tables.segmentation!.match(text, k)) return true;
+      if (tables.phrases?.mayStartAt(text, k) && tables.phrases.match(text, k)) return true;
+    }
     return false;
   };
 

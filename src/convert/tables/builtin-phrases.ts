@@ -225,6 +225,7 @@ export const builtinPhrases: readonly BuiltinPhrase[] = [
   { hans: '高几率', hant: '高幾率', example: ['识别高几率事件', '識別高幾率事件'], why: '高 + 几率; OpenCC matches 高几 (tea table).' },
   { hans: '丰度', hant: '豐度', example: ['物种丰度持续提升', '物種豐度持續提升'], why: 'abundance is 豐度; OpenCC keeps 丰.' },
   { hans: '家私域', hant: '家私域', example: ['多家私域社群', '多家私域社群'], why: '家 + 私域 (private traffic); OpenCC matches 家私 (furniture, 傢俬).' },
+  { hans: '冲压', hant: '衝壓', match: 'word', example: ['冲压车间加装了安全光幕', '衝壓車間加裝了安全光幕'], why: "stamping (metal forming) is 衝壓, as 衝床; OpenCC's phrase gives 沖壓 (rinse)." },
   { hans: '冲厕', hant: '沖廁', match: 'word', example: ['以海水冲厕可节约食水', '以海水沖廁可節約食水'], why: 'flushing is 沖 (the Water Supplies Department writes 海水沖廁); OpenCC gives the default 衝.' },
   { hans: '系由', hant: '係由', example: ['该设备系由本地供应商生产', '該設備係由本地供應商生產'], why: 'the formal copula 系 (is) is 係; OpenCC keeps 系.' },
   { hans: '销毁', hant: '銷毀', example: ['存储介质被安全销毁', '存儲介質被安全銷毀'], why: 'destroy is 銷毀; OpenCC gives the variant 銷燬.' },
