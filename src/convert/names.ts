@@ -149,6 +149,9 @@ const NOT_GIVEN_WORDS = new Set([
   '独立', '首席', '现任', '前任', '继任', '新任', '曾任', '历任', '时任', '原任', '留任', '连任', '接任', '改任', '调任', '升任',
   '晋升', '当选', '获选', '获任', '任命', '提名', '推选', '选举', '负责', '分管', '主管', '担当', '专职', '兼职', '全职', '代理',
   '署理', '候任', '临时', '高级', '资深', '首位', '首任', '首届', '第一', '各位', '诸位', '全体', '所有', '其他', '其余',
+  // Places and times after 于 (主席于香港签署, 董事于周年大会上): never a given name.
+  '香港', '本港', '北京', '上海', '深圳', '广州', '澳门', '台湾', '中国', '海外', '境外', '国外', '全球', '当地', '本地',
+  '现场', '线上', '线下', '周年', '以往', '未来', '同期', '此间', '其间', '稍后', '随后', '其后', '此前', '此后',
 ]);
 
 /** Words starting with a surname that ICU's dictionary does not give as words (it splits 余额 into 余|额). */
@@ -414,8 +417,6 @@ export function findNames(text: string, options: FindNamesOptions = {}): { names
       if (end > text.length) continue;
       const verdict = judge(text, words, start, sLen, end);
       if (!verdict.ok) continue;
-      // 于香港, 于周年大会: after a role alone, a function-word surname needs given-name characters that are no word.
-      if (functional && !strictEnd && g === 2 && !(words.isBoundary(end - 1) && words.isBoundary(end - 2))) return;
       const next = text[end];
       const closes = end === text.length || !isHan(next) || titleAt(text, end) !== null || AFTER_NAME.has(next!);
       if (strictEnd && !closes) continue;
