@@ -12,6 +12,7 @@ import { splitByRuns, type Piece } from './pieces.ts';
 import { profiles, type ProfileDefinition, type ProfileName } from './profiles.ts';
 import { applyQuoteStyle } from './punctuation.ts';
 import { builtinTries } from './tables/builtin-table.ts';
+import { entityTrie } from './tables/entities.ts';
 import { stableOutputs } from './tables/stable-outputs.ts';
 import { Trie } from './trie.ts';
 
@@ -21,8 +22,8 @@ export interface ConverterOptions {
   /** Glossary layers, highest priority first (a chapter's, then the report's). */
   glossary?: readonly GlossaryLayer[];
   /**
-   * Apply Bifolio's own tables: the built-in phrase table and personal
-   * names (default true; false gives OpenCC's own result).
+   * Apply Bifolio's own tables: the built-in phrase table, the named-entity
+   * table and personal names (default true; false gives OpenCC's own result).
    */
   builtin?: boolean;
   /** Keep the outputs listed in tables/stable-outputs.ts as they are (default true; false only to regenerate that list). */
@@ -92,6 +93,7 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
       }
     }
   }
+  const classes = characterClasses(def, chain);
   base = {
     def,
     normalize: def.opencc.normalize.length ? openccTrie(def.opencc.normalize) : undefined,
@@ -99,9 +101,9 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
     chain,
     builtinWords: builtin.words,
     builtinPhrases: builtin.phrases,
-    entities: new Trie<OverlayEntry>(),
+    entities: withBuiltin ? entityTrie(classes) : new Trie<OverlayEntry>(),
     names: withBuiltin,
-    classes: characterClasses(def, chain),
+    classes,
     reverse: def.opencc.reverse.map((group) => openccTrie(group)),
   };
   baseCache.set(key, base);
