@@ -173,9 +173,12 @@ const titles = new Trie<'honorific' | 'role'>();
 for (const r of ROLES) titles.set(r, 'role');
 for (const h of HONORIFICS) titles.set(h, 'honorific');
 
-const HAN = /^\p{Script=Han}$/u;
 /** A Han character (a surrogate counts: the ideographs beyond the BMP, 𠮷). */
-const isHan = (ch: string | undefined): boolean => ch !== undefined && (HAN.test(ch) || (ch >= '\ud800' && ch <= '\udfff'));
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3007;
+}
 const SPACE = /[\s\u3000：:]/u;
 
 /** A role title of the form 首席…官 (首席财务官, 首席可持续发展官). */
@@ -210,47 +213,62 @@ export interface FindNamesOptions {
   blocked?: (start: number, end: number) => boolean;
 }
 
-/** Word boundaries of one text, by ICU's dictionary. */
+/**
+ * Word boundaries of one text, by ICU's dictionary, worked out only where
+ * asked: a window of the text around the offset is segmented, and only its
+ * middle is trusted (a word can be cut at the window's edges).
+ */
 class Words {
-  private readonly boundary: Uint8Array;
-  /** Start of the word each offset is in. */
-  private readonly wordStart: Int32Array;
-  private readonly wordEnd: Int32Array;
+  private static readonly WINDOW = 16;
+  private static readonly MARGIN = 6;
   readonly text: string;
+  /** Offsets whose word is known. */
+  private known: Uint8Array | undefined;
+  private wordStart: Int32Array | undefined;
+  private wordEnd: Int32Array | undefined;
   constructor(text: string) {
     this.text = text;
-    this.boundary = new Uint8Array(text.length + 1);
-    this.wordStart = new Int32Array(text.length + 1);
-    this.wordEnd = new Int32Array(text.length + 1);
-    for (const s of segmenter().segment(text)) {
-      this.boundary[s.index] = 1;
-      const end = s.index + s.segment.length;
-      for (let i = s.index; i < end; i++) {
-        this.wordStart[i] = s.index;
-        this.wordEnd[i] = end;
+  }
+  private ensure(i: number): void {
+    if (!this.known) {
+      this.known = new Uint8Array(this.text.length);
+      this.wordStart = new Int32Array(this.text.length);
+      this.wordEnd = new Int32Array(this.text.length);
+    } else if (this.known[i]) {
+      return;
+    }
+    const { text } = this;
+    const from = Math.max(0, i - Words.WINDOW);
+    const to = Math.min(text.length, i + Words.WINDOW);
+    const trustFrom = from === 0 ? 0 : from + Words.MARGIN;
+    const trustTo = to === text.length ? to : to - Words.MARGIN;
+    for (const s of segmenter().segment(text.slice(from, to))) {
+      const start = from + s.index;
+      const end = start + s.segment.length;
+      for (let k = Math.max(start, trustFrom); k < Math.min(end, trustTo); k++) {
+        this.known[k] = 1;
+        this.wordStart![k] = start;
+        this.wordEnd![k] = end;
       }
     }
-    this.boundary[text.length] = 1;
   }
-  private titles: Uint8Array | undefined;
   /** Whether offset `i` is inside a title or role (首席财务官: its 官 is no surname). */
   inTitle(i: number): boolean {
-    if (!this.titles) {
-      const text = this.text;
-      this.titles = new Uint8Array(text.length);
-      for (let k = 0; k < text.length; k++) {
-        const t = isHan(text[k]) ? titleAt(text, k) : null;
-        if (t) this.titles.fill(1, k, t.end);
-      }
+    for (let k = Math.max(0, i - 9); k <= i; k++) {
+      const t = isHan(this.text[k]) ? titleAt(this.text, k) : null;
+      if (t && t.end > i) return true;
     }
-    return this.titles[i] === 1;
+    return false;
   }
   isBoundary(i: number): boolean {
-    return i <= 0 || i >= this.text.length || this.boundary[i] === 1;
+    if (i <= 0 || i >= this.text.length) return true;
+    this.ensure(i);
+    return this.wordStart![i] === i;
   }
   /** The word holding offset `i`, as [start, end). */
   word(i: number): [number, number] {
-    return [this.wordStart[i]!, this.wordEnd[i]!];
+    this.ensure(i);
+    return [this.wordStart![i]!, this.wordEnd![i]!];
   }
 }
 
@@ -283,9 +301,12 @@ function surnameAt(text: string, i: number): number {
 
 /** A title (role or honorific) starting at `i`, as its end and kind, if it is a whole word there. */
 function titleAt(text: string, i: number): { end: number; kind: 'honorific' | 'role' } | null {
-  CHIEF.lastIndex = i;
-  const chief = CHIEF.exec(text);
-  const m = titles.match(text, i);
+  let chief: RegExpExecArray | null = null;
+  if (text.charCodeAt(i) === 0x9996 /* 首 */) {
+    CHIEF.lastIndex = i;
+    chief = CHIEF.exec(text);
+  }
+  const m = titles.mayStartAt(text, i) ? titles.match(text, i) : null;
   let best: { end: number; kind: 'honorific' | 'role' } | null = m ? { end: m.end, kind: m.value } : null;
   if (chief && (!best || i + chief[0].length > best.end)) best = { end: i + chief[0].length, kind: 'role' };
   if (!best) return null;
@@ -304,12 +325,12 @@ type Verdict = { ok: true; doubt?: string } | { ok: false; word?: string };
 function judge(text: string, words: Words, start: number, sLen: number, end: number, bounded = false): Verdict {
   const surnameEnd = start + sLen;
   if (end - surnameEnd > 2) return { ok: false };
-  for (let i = start; i < end; i++) if (words.inTitle(i)) return { ok: false };
   for (let i = surnameEnd; i < end; i++) {
     const ch = text[i]!;
     if (!isHan(ch) || NOT_GIVEN.has(ch)) return { ok: false };
   }
   if (NOT_GIVEN_WORDS.has(text.slice(surnameEnd, end))) return { ok: false };
+  for (let i = start; i < end; i++) if (words.inTitle(i)) return { ok: false };
   if (!bounded && (!words.isBoundary(start) || !words.isBoundary(end))) return { ok: false };
   if (end === surnameEnd) return { ok: true };
   // The candidate is a word (于是, 范围, 余额, 云计算); a word made of the
@@ -346,11 +367,29 @@ function givenNameDoubt(given: string): string | undefined {
   return doubts.length ? doubts.join('; ') : undefined;
 }
 
-/** Cheap test: could the text hold a name at all (a title, a lead-in, a dash, a line break, a known name)? */
-const ANCHOR = new RegExp(
-  [...new Set([...ROLES, ...HONORIFICS].map((t) => t.slice(-1)))].join('|') + '|首席|包括|组成|——|\\n|[：:]',
-  'u',
-);
+/**
+ * Cheap test before any word segmentation: could the text hold a name at
+ * all? A surname near a title or a role, a list lead-in, an attribution
+ * dash, or a name known before.
+ */
+function mayHoldName(text: string): boolean {
+  if (text.includes('——')) return true;
+  LIST_LEAD.lastIndex = 0;
+  const lead = LIST_LEAD.test(text);
+  LIST_LEAD.lastIndex = 0;
+  if (lead) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (!titles.mayStartAt(text, i) && text.charCodeAt(i) !== 0x9996 /* 首 */) continue;
+    const end = titleAt(text, i)?.end;
+    if (end === undefined) continue;
+    // A surname up to four characters before the title, or just after it (past a space, a colon, 为 or 是).
+    for (let k = Math.max(0, i - 4); k < Math.min(text.length, end + 3); k++) {
+      if ((k < i || k >= end) && (SINGLE.has(text[k]!) || COMPOUND.has(text.slice(k, k + 2)))) return true;
+    }
+    i = end - 1;
+  }
+  return false;
+}
 
 /**
  * The personal names of `text`, left to right, not overlapping, and the
@@ -358,33 +397,84 @@ const ANCHOR = new RegExp(
  */
 export function findNames(text: string, options: FindNamesOptions = {}): { names: NameMatch[]; possible: PossibleName[] } {
   const known = [...(options.known ?? [])];
-  if (!ANCHOR.test(text) && !known.some((n) => text.includes(n))) return { names: [], possible: [] };
+  const blocked = options.blocked ?? (() => false);
+  const evidence = options.known instanceof NameMemory ? options.known.evidenceFor(text) : evidenceIn(text);
+  const found = evidence.found.filter((n) => !blocked(n.start, n.end));
+  // Names recognised before, and names recognised here met again in this text.
+  const again = new Set([...known, ...found.map((n) => n.name)]);
+  for (const name of again) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const sLen = surnameAt(text, at);
+      const end = at + name.length;
+      if (!sLen || found.some((n) => n.start < end && at < n.end) || blocked(at, end)) continue;
+      const words = cachedWords(text);
+      if (!words.isBoundary(at) || !words.isBoundary(end)) continue;
+      found.push({ start: at, end, surnameEnd: at + sLen, name, evidence: 'named before', ...doubtOf(name.slice(0, sLen)) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const names: NameMatch[] = [];
+  for (const n of found) if (!names.length || n.start >= names[names.length - 1]!.end) names.push(n);
+  return { names, possible: evidence.possible.filter((p) => !names.some((n) => n.start < p.end && p.start < n.end)) };
+}
+
+const doubtOf = (surname: string, doubt?: string): { doubt?: string } => {
+  const doubts = [SURNAME_DOUBTS[surname], doubt].filter(Boolean);
+  return doubts.length ? { doubt: doubts.join('; ') } : {};
+};
+
+/** What a text shows of names by itself, before glossary terms and names known from elsewhere. */
+interface Evidence {
+  found: readonly NameMatch[];
+  possible: readonly PossibleName[];
+}
+
+const NO_EVIDENCE: Evidence = { found: [], possible: [] };
+
+/** The evidence of recent texts outside a document (a text is converted, then listed piece by piece). */
+const recentEvidence = new Map<string, Evidence>();
+
+function evidenceIn(text: string): Evidence {
+  const cached = recentEvidence.get(text);
+  if (cached) return cached;
+  const evidence = mayHoldName(text) ? gatherEvidence(text) : NO_EVIDENCE;
+  if (recentEvidence.size >= 64) recentEvidence.delete(recentEvidence.keys().next().value!);
+  recentEvidence.set(text, evidence);
+  return evidence;
+}
+
+/** Quotation marks as one: the converter reads a text after its quotes have become corner brackets. */
+const quoteless = (text: string): string => text.replace(/[“”‘’"'「」『』]/gu, '"');
+
+/** The names a text shows by its titles, roles, lists, signatures and attributions, overlapping. */
+function gatherEvidence(text: string): { found: NameMatch[]; possible: PossibleName[] } {
   const words = cachedWords(text);
   const found: NameMatch[] = [];
   const possible: PossibleName[] = [];
-  const blocked = options.blocked ?? (() => false);
 
   const add = (start: number, sLen: number, end: number, evidence: string, doubt?: string) => {
-    if (blocked(start, end)) return;
     const name = text.slice(start, end);
-    const surname = name.slice(0, sLen);
-    const doubts = [SURNAME_DOUBTS[surname], doubt].filter(Boolean);
-    found.push({ start, end, surnameEnd: start + sLen, name, evidence, ...(doubts.length ? { doubt: doubts.join('; ') } : {}) });
+    found.push({ start, end, surnameEnd: start + sLen, name, evidence, ...doubtOf(name.slice(0, sLen), doubt) });
   };
 
   /** The name ending at `end`, before a title (given name of 2, 1 or, before an honorific, 0 characters). */
   const before = (end: number, title: string, kind: 'honorific' | 'role') => {
     const options: Array<{ start: number; sLen: number; verdict: Verdict }> = [];
-    for (const g of [2, 1, 0]) {
+    const valid: typeof options = [];
+    search: for (const g of [2, 1, 0]) {
       // A surname alone (范先生) follows the start, a space or punctuation, or a word like 和.
       if (g === 0 && (!SURNAME_ALONE.has(title) || (isHan(text[end - 2]) && !BEFORE_SURNAME.has(text[end - 2]!)))) continue;
       for (const sLen of [2, 1]) {
         const start = end - g - sLen;
         if (start < 0 || surnameAt(text, start) !== sLen) continue;
-        options.push({ start, sLen, verdict: judge(text, words, start, sLen, end) });
+        const option = { start, sLen, verdict: judge(text, words, start, sLen, end) };
+        options.push(option);
+        if (!option.verdict.ok) continue;
+        valid.push(option);
+        // The longest reading wins, unless its surname is also a function word (see below).
+        if (valid.length > 1 || !FUNCTION_SURNAMES.has(text.slice(start, start + sLen))) break search;
       }
     }
-    const valid = options.filter((o) => o.verdict.ok);
     let pick = valid[0];
     // 于王先生: the function word 于 before the surname 王 is not a surname.
     if (pick && valid.length > 1 && FUNCTION_SURNAMES.has(text.slice(pick.start, pick.start + pick.sLen))) pick = valid[1];
@@ -504,21 +594,7 @@ export function findNames(text: string, options: FindNamesOptions = {}): { names
     });
   }
 
-  // Names recognised before, and names recognised above met again in this text.
-  const again = new Set([...known, ...found.map((n) => n.name)]);
-  for (const name of again) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      const sLen = surnameAt(text, at);
-      if (!sLen || found.some((n) => n.start < at + name.length && at < n.end)) continue;
-      if (!words.isBoundary(at) || !words.isBoundary(at + name.length)) continue;
-      add(at, sLen, at + name.length, 'named before');
-    }
-  }
-
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const names: NameMatch[] = [];
-  for (const n of found) if (!names.length || n.start >= names[names.length - 1]!.end) names.push(n);
-  return { names, possible: possible.filter((p) => !names.some((n) => n.start < p.end && p.start < n.end)) };
+  return { found, possible };
 }
 
 function stripTitle(item: string): string {
@@ -555,6 +631,17 @@ function isRoleLine(line: string | undefined): boolean {
  */
 export class NameMemory {
   private readonly set = new Set<string>();
+  /** What each text of the document shows (a page's texts are read twice: to learn its names, then to convert). */
+  private readonly evidence = new Map<string, Evidence>();
+  evidenceFor(text: string): Evidence {
+    const key = quoteless(text);
+    let evidence = this.evidence.get(key);
+    if (!evidence) {
+      evidence = mayHoldName(text) ? gatherEvidence(text) : NO_EVIDENCE;
+      this.evidence.set(key, evidence);
+    }
+    return evidence;
+  }
   get size(): number {
     return this.set.size;
   }
@@ -570,7 +657,7 @@ export class NameMemory {
   /** Learns the names of a document's texts, in reading order. */
   learn(texts: readonly string[]): this {
     texts.forEach((text, k) => {
-      for (const n of findNames(text).names) this.set.add(n.name);
+      for (const n of this.evidenceFor(text).found) this.set.add(n.name);
       const t = text.trim();
       if (!t) return;
       if (isRoleLine(texts[k - 1]) || isRoleLine(texts[k + 1])) {
