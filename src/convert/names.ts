@@ -96,7 +96,7 @@ const SINGLE_SURNAMES =
 
 const COMPOUND_SURNAMES = [
   '欧阳', '司徒', '上官', '诸葛', '司马', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙',
-  '宇文', '轩辕', '端木', '西门', '南宫', '万俟', '闻人', '澹台', '申屠', '呼延', '独孤', '司空', '欧阳',
+  '宇文', '轩辕', '端木', '西门', '南宫', '万俟', '闻人', '澹台', '申屠', '呼延', '独孤', '司空',
 ];
 
 /**
@@ -106,7 +106,7 @@ const COMPOUND_SURNAMES = [
  */
 const FUNCTION_SURNAMES = new Set(['于', '余', '万', '向']);
 
-/** Personal honorifics and titles written after a name (钟伟先生); the first six also after a surname alone (范女士). */
+/** Personal honorifics and titles written after a name (钟伟先生); those of SURNAME_ALONE also after a surname alone (范女士). */
 const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '博士', '教授', '院士', '医生', '医师', '律师', '大律师', '议员', '法官', '爵士', '太平绅士'];
 const SURNAME_ALONE = new Set(['先生', '女士', '小姐', '太太', '夫人', '博士', '教授', '院士']);
 
@@ -192,7 +192,7 @@ export interface NameMatch {
   surnameEnd: number;
   /** The name as written (Simplified). */
   name: string;
-  /** What shows it is a name: `title 女士`, `role 主席`, `list`, `signature`, `attribution`, `named before`. */
+  /** What shows it is a name: `honorific 女士`, `role 主席`, `list`, `signature`, `attribution`, `named before`. */
   evidence: string;
   /** Why the form chosen may be wrong, for the review. */
   doubt?: string;
