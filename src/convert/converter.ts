@@ -7,11 +7,13 @@ import { characterClasses, scriptOf } from './charsets.ts';
 import { markDoubts } from './doubts.ts';
 import { createEngine, replaceString, type Engine, type OverlayEntry } from './engine.ts';
 import { glossaryTrie, type GlossaryLayer } from './glossary.ts';
+import { findNames, nameSpans, wordsOf, type NameMemory } from './names.ts';
 import { openccTrie } from './opencc-dictionaries.ts';
 import { splitByRuns, type Piece } from './pieces.ts';
 import { profiles, type ProfileDefinition, type ProfileName } from './profiles.ts';
 import { applyQuoteStyle } from './punctuation.ts';
 import { builtinTries } from './tables/builtin-table.ts';
+import { entityTrie } from './tables/entities.ts';
 import { stableOutputs } from './tables/stable-outputs.ts';
 import { Trie } from './trie.ts';
 import type { SegmenterName } from './word-breaks.ts';
@@ -21,7 +23,10 @@ export interface ConverterOptions {
   vocabulary?: 'kept' | 'regional';
   /** Glossary layers, highest priority first (a chapter's, then the report's). */
   glossary?: readonly GlossaryLayer[];
-  /** Apply Bifolio's built-in phrase table (default true; false gives OpenCC's own result). */
+  /**
+   * Apply Bifolio's own tables: the built-in phrase table, the named-entity
+   * table and personal names (default true; false gives OpenCC's own result).
+   */
   builtin?: boolean;
   /** Keep the outputs listed in tables/stable-outputs.ts as they are (default true; false only to regenerate that list). */
   stable?: boolean;
@@ -32,16 +37,23 @@ export interface ConverterOptions {
 export interface Converter {
   readonly profile: ProfileName;
   readonly definition: ProfileDefinition;
-  /** Converts one string. */
-  convert(text: string): string;
+  /**
+   * Converts one string. `names`: the personal names of the document the
+   * string belongs to (a name recognised anywhere in it is a name here too);
+   * without it, names are recognised in the string alone.
+   */
+  convert(text: string, names?: NameMemory): string;
   /**
    * Converts consecutive runs of one sentence (the text nodes of a paragraph
    * split by inline markup) as one string, so phrases that cross a run
    * boundary still match, and returns each run's share of the result.
    */
-  convertRuns(runs: readonly string[]): string[];
-  /** The conversion of `text` piece by piece, with the layer that decided each piece. */
-  pieces(text: string): Piece[];
+  convertRuns(runs: readonly string[], names?: NameMemory): string[];
+  /**
+   * The conversion of `text` piece by piece, with the layer that decided
+   * each piece, and a doubt on pieces that may be a personal name read as a word.
+   */
+  pieces(text: string, names?: NameMemory): Piece[];
   /** Simplified-only / Traditional-only class of each BMP character for this profile. */
   readonly classes: Uint8Array;
   /** The glossary layers this converter applies. */
@@ -55,6 +67,10 @@ interface BaseTables {
   chain: Trie<string>[];
   builtinWords: Trie<OverlayEntry>;
   builtinPhrases: Trie<OverlayEntry>;
+  /** Named entities (empty without the built-in tables). */
+  entities: Trie<OverlayEntry>;
+  /** Personal names are recognised (with the built-in tables). */
+  names: boolean;
   classes: Uint8Array;
   /** From the profile's output back to Simplified. */
   reverse: Trie<string>[];
@@ -85,6 +101,7 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
       }
     }
   }
+  const classes = characterClasses(def, chain, builtin.printed);
   base = {
     def,
     normalize: def.opencc.normalize.length ? openccTrie(def.opencc.normalize) : undefined,
@@ -92,7 +109,9 @@ function baseTables(profile: ProfileName, vocabulary: 'kept' | 'regional', withB
     chain,
     builtinWords: builtin.words,
     builtinPhrases: builtin.phrases,
-    classes: characterClasses(def, chain, builtin.printed),
+    entities: withBuiltin ? entityTrie(classes) : new Trie<OverlayEntry>(),
+    names: withBuiltin,
+    classes,
     reverse: def.opencc.reverse.map((group) => openccTrie(group)),
     wordAware: withBuiltin,
   };
@@ -121,17 +140,81 @@ function mask(text: string, terms: readonly string[]): string {
   return out;
 }
 
+/** Whether `offset` falls between two words of `text`, by ICU's dictionary (for entities matching whole words). */
+const isWordBoundary = (text: string, offset: number): boolean => wordsOf(text).isBoundary(offset);
+
+/**
+ * Stretches of `text` that word entries of `tries` decide (a glossary term,
+ * a named entity): a personal name overlapping one is not taken.
+ */
+function decidedStretches(text: string, tries: readonly Trie<OverlayEntry>[]): (start: number, end: number) => boolean {
+  let stretches: Array<[number, number]> | undefined;
+  return (start, end) => {
+    if (!stretches) {
+      stretches = [];
+      for (const trie of tries) {
+        for (let i = 0; i < text.length; i++) {
+          if (text.charCodeAt(i) < 0x2e80 || !trie.mayStartAt(text, i)) continue;
+          const m = trie.match(text, i);
+          if (m && (!m.value.whole || (isWordBoundary(text, i) && isWordBoundary(text, m.end)))) stretches.push([i, m.end]);
+        }
+      }
+    }
+    return stretches.some(([s, e]) => s < end && start < e);
+  };
+}
+
+/** Marks the pieces covering text[start, end) with a doubt, cutting character-for-character pieces at its ends. */
+function markDoubt(pieces: Piece[], start: number, end: number, doubt: string): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    const pEnd = at + p.src.length;
+    if (pEnd <= start || at >= end || p.doubt) {
+      out.push(p);
+    } else if (p.src.length === p.out.length) {
+      const a = Math.max(start, at) - at;
+      const b = Math.min(end, pEnd) - at;
+      if (a > 0) out.push({ ...p, src: p.src.slice(0, a), out: p.out.slice(0, a) });
+      out.push({ ...p, src: p.src.slice(a, b), out: p.out.slice(a, b), doubt });
+      if (b < p.src.length) out.push({ ...p, src: p.src.slice(b), out: p.out.slice(b) });
+    } else {
+      out.push({ ...p, doubt });
+    }
+    at = pEnd;
+  }
+  return out;
+}
+
 function createConverter(profile: ProfileName, base: BaseTables, glossary: readonly GlossaryLayer[], segmenter: SegmenterName): Converter {
+  const glossaryTries = glossary.map(glossaryTrie);
+  const higher = [...glossaryTries, base.entities].filter((t) => t.size > 0);
+  /** The names of the document being converted, while one of its strings is. */
+  let documentNames: NameMemory | undefined;
   const engine: Engine = createEngine({
     normalize: base.normalize,
     segmentation: base.segmentation,
     chain: base.chain,
-    words: [...glossary.map(glossaryTrie), base.builtinWords],
+    words: [...glossaryTries, base.entities, base.builtinWords],
     phrases: base.builtinPhrases,
     segmentationLeadsChain: base.def.opencc.segmentation.every((name, i) => base.def.opencc.chain[0]![i] === name),
     wordAware: base.wordAware,
     segmenter,
+    ...(base.names
+      ? { spans: (text: string) => nameSpans(findNames(text, { known: documentNames, blocked: decidedStretches(text, higher) }).names) }
+      : {}),
+    isWordBoundary,
   });
+  /** Runs `f` with the names of the document `names`. */
+  const withNames = <T>(names: NameMemory | undefined, f: () => T): T => {
+    const before = documentNames;
+    documentNames = names;
+    try {
+      return f();
+    } finally {
+      documentNames = before;
+    }
+  };
   const { classes } = base;
   const keep = glossary.flatMap((layer) => layer.terms.map((t) => t.hant)).filter((t) => t !== '');
   const quoted = (text: string) => applyQuoteStyle(base.def.quotes, text);
@@ -158,8 +241,14 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
   const pieces = (text: string): Piece[] => {
     const decision = decide(text);
     if (decision === 'keep') return identity(text);
-    const converted = engine.pieces(quoted(text));
+    let converted = engine.pieces(quoted(text));
     if (decision === 'check' && converted.some((p) => p.src !== p.out) && isOwnOutput(text)) return identity(text);
+    if (base.names) {
+      const blocked = decidedStretches(text, higher);
+      for (const p of findNames(text, { known: documentNames, blocked }).possible) {
+        if (!blocked(p.start, p.end)) converted = markDoubt(converted, p.start, p.end, p.doubt);
+      }
+    }
     return base.wordAware ? markDoubts(text, converted) : converted;
   };
   const convertString = (text: string): { out: string; lengthChanged: boolean } => {
@@ -175,26 +264,32 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     definition: base.def,
     classes,
     glossary,
-    pieces,
-    convert(text) {
-      return convertString(text).out;
+    pieces(text, names) {
+      return withNames(names, () => pieces(text));
     },
-    convertRuns(runs) {
-      if (runs.length === 1) return [convertString(runs[0]!).out];
-      const joined = runs.join('');
-      const fast = convertString(joined);
-      if (!fast.lengthChanged && fast.out.length === joined.length) {
-        // Character for character: cut the result where the runs were cut.
-        const outs: string[] = [];
-        let at = 0;
-        for (const run of runs) {
-          outs.push(fast.out.slice(at, at + run.length));
-          at += run.length;
-        }
-        return outs;
-      }
-      // Punctuation rules keep length, so offsets into the joined text stay valid.
-      return splitByRuns(pieces(joined), runs);
+    convert(text, names) {
+      return withNames(names, () => convertString(text).out);
+    },
+    convertRuns(runs, names) {
+      return withNames(names, () => convertRuns(runs));
     },
   };
+
+  function convertRuns(runs: readonly string[]): string[] {
+    if (runs.length === 1) return [convertString(runs[0]!).out];
+    const joined = runs.join('');
+    const fast = convertString(joined);
+    if (!fast.lengthChanged && fast.out.length === joined.length) {
+      // Character for character: cut the result where the runs were cut.
+      const outs: string[] = [];
+      let at = 0;
+      for (const run of runs) {
+        outs.push(fast.out.slice(at, at + run.length));
+        at += run.length;
+      }
+      return outs;
+    }
+    // Punctuation rules keep length, so offsets into the joined text stay valid.
+    return splitByRuns(pieces(joined), runs);
+  }
 }

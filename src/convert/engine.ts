@@ -5,6 +5,8 @@
  * on top, and reporting for every piece of output which layer decided it.
  *
  * Order of decision, highest first:
+ * 0. spans a per-text recogniser fixed (personal names, which it drops
+ *    where a glossary term overlaps them);
  * 1. word entries — glossary terms (chapter, then report) and built-in
  *    entries marked as words — win wherever they occur, even across the
  *    boundary of a phrase OpenCC would have matched (粉丝|发布, not 丝发);
@@ -26,6 +28,29 @@ export interface OverlayEntry {
   final: boolean;
   /** Where the entry is defined, for the review report. */
   source?: string;
+  /**
+   * The entry matches only as a whole word: not where it would start or end
+   * inside a longer word of the text (汇丰 not in 汇丰富), as `isWordBoundary` tells.
+   */
+  whole?: boolean;
+}
+
+/**
+ * A stretch of one text that a per-text recogniser (personal names) decided
+ * before any word entry is tried: its output is `value`, or, without one,
+ * its characters one by one through the chain, so that no phrase reaches
+ * across its ends.
+ */
+export interface FixedSpan {
+  start: number;
+  end: number;
+  value?: string;
+  /** `value` is final; otherwise the regional stage of the chain still applies. */
+  final?: boolean;
+  layer: Layer;
+  source?: string;
+  /** Why the decision is uncertain, for the review. */
+  doubt?: string;
 }
 
 export interface EngineTables {
@@ -52,6 +77,10 @@ export interface EngineTables {
   wordAware?: boolean;
   /** Which segmenter gives the words (default jieba). */
   segmenter?: SegmenterName;
+  /** Spans of a text decided before the word entries, sorted and not overlapping. */
+  spans?: (text: string) => FixedSpan[];
+  /** Whether `offset` falls between two words of `text` (for entries matching whole words only). */
+  isWordBoundary?: (text: string, offset: number) => boolean;
 }
 
 export interface Engine {
@@ -63,13 +92,13 @@ export interface Engine {
 
 /** Receives the conversion piece by piece. */
 interface Sink {
-  emit(src: string, out: string, layer?: Layer, source?: string): void;
+  emit(src: string, out: string, layer?: Layer, source?: string, doubt?: string): void;
 }
 
 class PieceSink implements Sink {
   readonly pieces: Piece[] = [];
-  emit(src: string, out: string, layer?: Layer, source?: string): void {
-    pushPiece(this.pieces, src, out, layer, source);
+  emit(src: string, out: string, layer?: Layer, source?: string, doubt?: string): void {
+    pushPiece(this.pieces, src, out, layer, source, doubt);
   }
 }
 
@@ -195,9 +224,37 @@ export function createEngine(tables: EngineTables): Engine {
     flushPlain(text.length);
   };
 
-  /** Layer 1: word entries, highest-priority trie first; gaps go to the next trie. */
+  /** A fixed span: its value, or its characters one by one through the chain. */
+  const spanPieces = (src: string, span: FixedSpan, into: Sink) => {
+    if (span.value !== undefined) {
+      let out = span.value;
+      if (!span.final) for (const trie of regional) out = replaceString(trie, out);
+      into.emit(src, out, span.layer, span.source, span.doubt);
+      return;
+    }
+    for (const ch of src) {
+      let out = replaceString(tables.chain[0]!, ch);
+      for (const trie of regional) out = replaceString(trie, out);
+      into.emit(ch, out, span.layer, span.source, span.doubt);
+    }
+  };
+
+  /**
+   * Layer 1: word entries, highest-priority trie first; gaps go to the next
+   * trie. Level -1 first applies the spans a recogniser fixed in the text.
+   */
   const byWords = (text: string, k: number, into: Sink) => {
     if (text === '') return;
+    if (k < 0) {
+      let at = 0;
+      for (const span of tables.spans?.(text) ?? []) {
+        byWords(text.slice(at, span.start), 0, into);
+        spanPieces(text.slice(span.start, span.end), span, into);
+        at = span.end;
+      }
+      byWords(at === 0 ? text : text.slice(at), 0, into);
+      return;
+    }
     if (k === words.length) {
       phrasesAndOpencc(text, into);
       return;
@@ -206,7 +263,8 @@ export function createEngine(tables: EngineTables): Engine {
     let gapStart = 0;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      const m = code >= 0x2e80 && trie.mayStartAt(text, i) ? trie.match(text, i) : null;
+      let m = code >= 0x2e80 && trie.mayStartAt(text, i) ? trie.match(text, i) : null;
+      if (m?.value.whole && tables.isWordBoundary && !(tables.isWordBoundary(text, i) && tables.isWordBoundary(text, m.end))) m = null;
       if (m) {
         byWords(text.slice(gapStart, i), k + 1, into);
         entryPiece(text.slice(i, m.end), m.value, into);
@@ -223,7 +281,7 @@ export function createEngine(tables: EngineTables): Engine {
       if (!hasCjk(text)) return text ? [{ src: text, out: text }] : [];
       const normalized = tables.normalize && needsNormalizing(text) ? replaceByTrie(tables.normalize, text) : undefined;
       const sink = new PieceSink();
-      byWords(normalized ? normalized.map((p) => p.out).join('') : text, 0, sink);
+      byWords(normalized ? normalized.map((p) => p.out).join('') : text, -1, sink);
       return normalized ? composePieces(normalized, sink.pieces) : sink.pieces;
     },
     convert(text) {
@@ -231,10 +289,10 @@ export function createEngine(tables: EngineTables): Engine {
       const sink = new StringSink();
       if (tables.normalize && needsNormalizing(text)) {
         const normalized = replaceString(tables.normalize, text);
-        byWords(normalized, 0, sink);
+        byWords(normalized, -1, sink);
         sink.lengthChanged ||= normalized.length !== text.length;
       } else {
-        byWords(text, 0, sink);
+        byWords(text, -1, sink);
       }
       return sink;
     },

@@ -19,6 +19,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root, Text } from 'hast';
 import type { Converter } from './converter.ts';
+import { NameMemory } from './names.ts';
 
 /** Elements whose content is never converted. */
 export const PROTECTED_ELEMENTS = new Set([
@@ -179,18 +180,31 @@ export function walkConvertible(tree: Root, options: TreeConversionOptions, visi
   visit(tree, start);
 }
 
-/** Converts, in place, everything a reader sees in a converted language. */
+/**
+ * Converts, in place, everything a reader sees in a converted language. The
+ * page is one document for personal names: a name recognised anywhere in it
+ * (after a title, in a list, in a signature) is a name everywhere in it.
+ */
 export function convertTree(tree: Root, options: TreeConversionOptions): void {
+  const texts: string[] = [];
+  const jobs: Array<(names: NameMemory) => void> = [];
   walkConvertible(tree, options, {
-    sentence(texts, converter) {
-      const out = converter.convertRuns(texts.map((t) => t.value));
-      texts.forEach((t, i) => (t.value = out[i]!));
+    sentence(nodes, converter) {
+      const runs = nodes.map((t) => t.value);
+      texts.push(runs.join(''));
+      jobs.push((names) => {
+        const out = converter.convertRuns(runs, names);
+        nodes.forEach((t, i) => (t.value = out[i]!));
+      });
     },
     attribute(node, property, converter) {
-      node.properties[property] = converter.convert(String(node.properties[property]));
+      const text = String(node.properties[property]);
+      texts.push(text);
+      jobs.push((names) => (node.properties[property] = converter.convert(text, names)));
     },
   });
-
+  const names = new NameMemory().learn(texts);
+  for (const job of jobs) job(names);
 }
 
 function hasOverride(node: Element): boolean {

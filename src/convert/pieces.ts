@@ -24,16 +24,17 @@ export interface Piece {
 }
 
 /** Appends a piece, merging runs of unchanged text of the same layer so lists stay short. */
-export function pushPiece(pieces: Piece[], src: string, out: string, layer?: Layer, source?: string): void {
+export function pushPiece(pieces: Piece[], src: string, out: string, layer?: Layer, source?: string, doubt?: string): void {
   if (src === '' && out === '') return;
   const last = pieces[pieces.length - 1];
-  if (last && src === out && last.src === last.out && last.layer === layer && last.source === source) {
+  if (last && src === out && last.src === last.out && last.layer === layer && last.source === source && last.doubt === doubt) {
     last.src += src;
     last.out += out;
   } else {
     const piece: Piece = { src, out };
     if (layer) piece.layer = layer;
     if (source) piece.source = source;
+    if (doubt) piece.doubt = doubt;
     pieces.push(piece);
   }
 }

@@ -8,6 +8,7 @@
 import type { Root } from 'hast';
 import { ambiguousCharacters } from './charsets.ts';
 import { walkConvertible, type TreeConversionOptions, type WalkContext } from './html.ts';
+import { NameMemory } from './names.ts';
 import type { Layer, Piece } from './pieces.ts';
 import { escapeHtml } from '../html.ts';
 
@@ -23,6 +24,8 @@ export interface Occurrence {
   layer: Layer;
   /** Where the deciding entry is defined (glossary line, built-in key, OpenCC phrase). */
   source?: string;
+  /** Why the choice is uncertain (a possible personal name, a name's form), listed first. */
+  doubt?: string;
   /** Surrounding Simplified text, with the character at `at`. */
   context: string;
   at: number;
@@ -48,7 +51,8 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
   const ambiguous = ambiguousCharacters();
   const found: Occurrence[] = [];
   const heading = (ctx: WalkContext) => (ctx.heading ? { ...ctx.heading } : undefined);
-  const record = (text: string, pieces: Piece[], ctx: WalkContext) => {
+  const record = (text: string, converted: Piece[], ctx: WalkContext) => {
+    const pieces = wholeNames(converted);
     const out = pieces.map((p) => p.out).join('');
     // Where each source offset lands in the output; inside a piece that
     // changes length, a start snaps to the piece's start and an end to its end.
@@ -72,7 +76,8 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
     for (const [offset, , piece] of starts) {
       for (let i = 0; i < piece.src.length; i++) {
         const ch = piece.src[i]!;
-        if (!ambiguous.has(ch)) continue;
+        // An uncertain piece (a possible name, a name's form) is listed by its first character at least.
+        if (!ambiguous.has(ch) && !(piece.doubt && i === 0)) continue;
         const at = offset + i;
         const charLevel = piece.layer === 'opencc' && !piece.source;
         const sameLength = piece.src.length === piece.out.length;
@@ -99,21 +104,47 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
       }
     }
   };
+  // The page is one document for personal names, as when it is converted.
+  const texts: string[] = [];
+  const jobs: Array<(names: NameMemory) => void> = [];
+  const at = (ctx: WalkContext): WalkContext => ({ lang: ctx.lang, ...(ctx.heading ? { heading: { ...ctx.heading } } : {}) });
   walkConvertible(structuredClone(tree), options, {
-    sentence(texts, converter, ctx) {
-      const text = texts.map((t) => t.value).join('');
-      record(text, converter.pieces(text), ctx);
+    sentence(nodes, converter, ctx) {
+      const text = nodes.map((t) => t.value).join('');
+      const here = at(ctx);
+      texts.push(text);
+      jobs.push((names) => record(text, converter.pieces(text, names), here));
     },
     attribute(node, property, converter, ctx) {
       const text = String(node.properties[property]);
-      record(text, converter.pieces(text), ctx);
+      const here = at(ctx);
+      texts.push(text);
+      jobs.push((names) => record(text, converter.pieces(text, names), here));
     },
     override(source, value, ctx) {
       const pieces = [{ src: source, out: value, layer: 'inline' as const, source: `<Zh> ${source} → ${value}` }];
-      record(source, pieces, ctx);
+      const here = at(ctx);
+      jobs.push(() => record(source, pieces, here));
     },
   });
+  const names = new NameMemory().learn(texts);
+  for (const job of jobs) job(names);
   return found;
+}
+
+/** The pieces of one personal name (its surname, each given-name character) as one piece: the name is the term. */
+function wholeNames(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && p.layer === 'name' && last.layer === 'name' && last.source === p.source) {
+      const doubts = [...new Set([last.doubt, p.doubt].filter((d): d is string => !!d))];
+      out[out.length - 1] = { ...last, src: last.src + p.src, out: last.out + p.out, ...(doubts.length ? { doubt: doubts.join('; ') } : {}) };
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 export interface TermGroup {
@@ -121,6 +152,7 @@ export interface TermGroup {
   termOut: string;
   layer: Layer;
   source?: string;
+  doubt?: string;
   occurrences: Occurrence[];
 }
 
@@ -159,10 +191,11 @@ function doubtGroups(occurrences: Occurrence[]): DoubtGroup[] {
     let group = byReason.get(o.doubt);
     if (!group) byReason.set(o.doubt, (group = { reason: o.doubt, total: 0, terms: [] }));
     group.total++;
-    // Grouped by the character and what surrounds it (two characters each side).
-    const term = o.context.slice(Math.max(0, o.at - 2), o.at + 3);
-    let t = group.terms.find((x) => x.term === term && x.termOut === o.chosen);
-    if (!t) group.terms.push((t = { term, termOut: o.chosen, layer: o.layer, occurrences: [] }));
+    // Grouped by the word decided (a name), or by the character and two neighbours each side.
+    const term = o.term.length > 1 ? o.term : o.context.slice(Math.max(0, o.at - 2), o.at + 3);
+    const termOut = o.term.length > 1 ? o.termOut : o.chosen;
+    let t = group.terms.find((x) => x.term === term && x.termOut === termOut);
+    if (!t) group.terms.push((t = { term, termOut, layer: o.layer, occurrences: [] }));
     t.occurrences.push(o);
   }
   const groups = [...byReason.values()].sort((a, b) => b.total - a.total);
@@ -184,19 +217,31 @@ export function summarizeReview(variant: string, occurrences: Occurrence[], page
     }
     group.total++;
     group.chosen[o.chosen] = (group.chosen[o.chosen] ?? 0) + 1;
-    let term = group.terms.find((t) => t.term === o.term && t.termOut === o.termOut && t.layer === o.layer && t.source === o.source);
+    let term = group.terms.find(
+      (t) => t.term === o.term && t.termOut === o.termOut && t.layer === o.layer && t.source === o.source && t.doubt === o.doubt,
+    );
     if (!term) {
-      term = { term: o.term, termOut: o.termOut, layer: o.layer, ...(o.source ? { source: o.source } : {}), occurrences: [] };
+      term = {
+        term: o.term,
+        termOut: o.termOut,
+        layer: o.layer,
+        ...(o.source ? { source: o.source } : {}),
+        ...(o.doubt ? { doubt: o.doubt } : {}),
+        occurrences: [],
+      };
       group.terms.push(term);
     }
     term.occurrences.push(o);
   }
-  // Characters printed in more than one form first: that is where choices were made.
+  // Characters with an uncertain choice first, then those printed in more
+  // than one form: that is where choices were made.
   const forms = (c: CharacterGroup) => Object.keys(c.chosen).length;
+  const doubtful = (c: CharacterGroup) => Number(c.terms.some((t) => t.doubt));
   const characters = [...byChar.values()].sort(
-    (a, b) => Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
+    (a, b) =>
+      doubtful(b) - doubtful(a) || Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
   );
-  for (const c of characters) c.terms.sort((a, b) => b.occurrences.length - a.occurrences.length);
+  for (const c of characters) c.terms.sort((a, b) => Number(!!b.doubt) - Number(!!a.doubt) || b.occurrences.length - a.occurrences.length);
   return { variant, pages, occurrences: occurrences.length, byLayer, doubts: doubtGroups(occurrences), characters };
 }
 
@@ -256,7 +301,8 @@ export function renderReviewHtml(
       t.layer === 'glossary' || t.layer === 'chapter-glossary' || t.layer === 'inline'
         ? ''
         : `<details><summary>glossary entry</summary><pre>  - zh-Hans: ${escapeHtml(t.term)}\n    ${escapeHtml(summary.variant)}: ${escapeHtml(t.termOut)}</pre></details>`;
-    return `<section class="term"><h3><span lang="zh-Hans">${escapeHtml(t.term)}</span> → <span lang="${escapeHtml(summary.variant)}">${escapeHtml(t.termOut)}</span> <small>×${t.occurrences.length} · ${escapeHtml(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escapeHtml(t.source)}` : ''}</small></h3><ul>${contexts}${more}</ul>${yaml}</section>`;
+    const doubt = t.doubt ? `<p class="doubt">uncertain: ${escapeHtml(t.doubt)}</p>` : '';
+    return `<section class="term"><h3><span lang="zh-Hans">${escapeHtml(t.term)}</span> → <span lang="${escapeHtml(summary.variant)}">${escapeHtml(t.termOut)}</span> <small>×${t.occurrences.length} · ${escapeHtml(LAYER_NAMES[t.layer] ?? t.layer)}${t.source ? ` · ${escapeHtml(t.source)}` : ''}</small></h3>${doubt}<ul>${contexts}${more}</ul>${yaml}</section>`;
   };
   const doubts = summary.doubts.length
     ? `<section class="doubts" id="check-first"><h2>Check these first</h2><p>Choices made on weak evidence. Confirm or correct each with a glossary entry: the entry decides the term everywhere and removes it from this list.</p>${summary.doubts
@@ -286,7 +332,7 @@ body{font:15px/1.6 system-ui,'Noto Sans TC','Noto Sans SC',sans-serif;margin:0 a
 h1{font-size:1.5rem}h2{font-size:1.3rem;border-bottom:2px solid #0b6b4b;margin-top:2rem}h2 small,h3 small{font-weight:400;color:#56625c;font-size:.85rem}
 h3{font-size:1rem;margin:1rem 0 .25rem}ul{margin:.25rem 0;padding-left:1.2rem}li{margin:.1rem 0}mark{background:#ffe08a;padding:0 .1em}
 .index a{display:inline-block;margin:.1rem .3rem;text-decoration:none}.index sup{color:#56625c}pre{background:#f4f7f5;padding:.5rem;margin:.25rem 0}
-details summary{cursor:pointer;color:#0a5c8a;font-size:.85rem}.more{color:#56625c}
+details summary{cursor:pointer;color:#0a5c8a;font-size:.85rem}.more{color:#56625c}.doubt{margin:.1rem 0;color:#8a4b00;font-size:.9rem}
 </style></head><body>
 <h1>${escapeHtml(options.title)}</h1>
 <p>${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages. To change a choice, add the glossary entry shown under a term to <code>content/glossary.yaml</code> (or write <code>&lt;Zh hant="…"&gt;</code> around one occurrence); to confirm one, do the same with the form shown.</p>

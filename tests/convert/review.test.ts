@@ -103,3 +103,33 @@ describe('places to check first', () => {
     expect(reviewSummaryText(summarizeReview('zh-Hant', plain, 1)).split('\n')[0]).toBe('zh-Hant: no choice rests on weak evidence');
   });
 });
+
+describe('uncertain choices', () => {
+  const html = `<main lang="zh-Hant"><h2 id="董事">董事</h2>
+<p>独立非执行董事范晓钟女士担任主席。</p>
+<p>范文先生出席了会议，肖建华先生致辞。</p>
+<p>董事会主席</p><p>于立衡</p><p>于立衡于香港签署。</p></main>`;
+  const found = collectOccurrences(fromHtml(html, { fragment: true }), { converterFor }, { path: '/zh-hant/board/' });
+  const summary = summarizeReview('zh-Hant', found, 1);
+
+  it('lists a personal name as one term, decided by the name layer', () => {
+    const fan = found.find((o) => o.term === '范晓钟')!;
+    expect(fan).toMatchObject({ char: '范', chosen: '范', termOut: '范曉鍾', layer: 'name' });
+    expect(fan.doubt).toMatch(/钟 in a given name/);
+  });
+
+  it('a name recognised in a signature is a name everywhere on the page', () => {
+    const yu = found.filter((o) => o.char === '于' && o.term === '于立衡');
+    expect(yu.map((o) => o.chosen)).toEqual(['于', '于']);
+    expect(found.find((o) => o.char === '于' && o.context.startsWith('于立衡于'))?.chosen).toBe('于');
+  });
+
+  it('puts uncertain choices first: a word that may be a name, a surname that may be written otherwise', () => {
+    expect(found.find((o) => o.term.startsWith('范文'))?.doubt).toMatch(/范文 is converted as a word, but 先生 follows/);
+    expect(found.find((o) => o.term === '肖建华')).toMatchObject({ char: '肖', chosen: '肖', layer: 'name' });
+    expect(summary.doubts.length).toBeGreaterThan(0);
+    expect(summary.characters[0]!.terms[0]!.doubt).toBeTruthy();
+    expect(reviewSummaryText(summary)).toMatch(/^zh-Hant: \d+ places to check first/);
+    expect(renderReviewHtml(summary, { title: 'Review' })).toContain('<p class="doubt">uncertain: ');
+  });
+});
