@@ -24,7 +24,7 @@ export interface Occurrence {
   layer: Layer;
   /** Where the deciding entry is defined (glossary line, built-in key, OpenCC phrase). */
   source?: string;
-  /** Why the choice is uncertain (a possible personal name, a name's form), listed first. */
+  /** Why the choice rests on weak evidence (a possible personal name, a name's form, a character in an unknown word), listed first. */
   doubt?: string;
   /** Surrounding Simplified text, with the character at `at`. */
   context: string;
@@ -33,8 +33,6 @@ export interface Occurrence {
   contextOut: string;
   atOut: number;
   lengthOut: number;
-  /** Why the choice rests on weak evidence (absent: it does not). */
-  doubt?: string;
   /** Page path and the heading the text follows. */
   page: string;
   heading?: { id: string; text: string };
