@@ -157,20 +157,26 @@ export function createEngine(tables: EngineTables): Engine {
    */
   const differsFromCharacters = new Map<string, boolean>();
   const mayDecide = (text: string, start: number, phrase: TrieMatch<string>): boolean => {
-    const key = text.slice(start, phrase.end);
-    let differs = differsFromCharacters.get(key);
-    if (differs === undefined) {
-      let chars = '';
-      for (const ch of key) chars += tables.chain[0]!.match(ch, 0)?.value ?? ch;
-      differs = chars !== (tables.segmentationLeadsChain ? phrase.value : replaceString(tables.chain[0]!, key));
-      differsFromCharacters.set(key, differs);
-    }
-    if (differs) return true;
+    if (differs(text, start, phrase)) return true;
     for (let k = start + 1; k < phrase.end; k++) {
-      if (tables.segmentation!.mayStartAt(text, k) && tables.segmentation!.match(text, k)) return true;
+      // Refusing the phrase matters only if one starting inside it would write something else.
+      const inner = tables.segmentation!.mayStartAt(text, k) ? tables.segmentation!.match(text, k) : null;
+      if (inner && differs(text, k, inner)) return true;
       if (tables.phrases?.mayStartAt(text, k) && tables.phrases.match(text, k)) return true;
     }
     return false;
+  };
+  /** Whether OpenCC's phrase at `start` writes something else than its characters would alone. */
+  const differs = (text: string, start: number, phrase: TrieMatch<string>): boolean => {
+    const key = text.slice(start, phrase.end);
+    let result = differsFromCharacters.get(key);
+    if (result === undefined) {
+      let chars = '';
+      for (const ch of key) chars += tables.chain[0]!.match(ch, 0)?.value ?? ch;
+      result = chars !== (tables.segmentationLeadsChain ? phrase.value : replaceString(tables.chain[0]!, key));
+      differsFromCharacters.set(key, result);
+    }
+    return result;
   };
 
   /** Layer 2 and 3: OpenCC segmentation competing with built-in phrase entries. */

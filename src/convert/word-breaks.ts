@@ -61,7 +61,7 @@ function isSentenceBreak(code: number): boolean {
 }
 
 export class WordBreaks {
-  /** For each offset of a segmented sentence, the start and end of its word. */
+  /** For each offset of a segmented sentence, the start of its word plus one (0: not segmented) and its end. */
   private readonly wordStart: Int32Array;
   private readonly wordEnd: Int32Array;
   /** Sentences already segmented, by their start offset. */
@@ -73,12 +73,12 @@ export class WordBreaks {
   constructor(text: string, segmenter: SegmenterName = 'jieba') {
     this.text = text;
     this.cut = cutter(segmenter);
-    this.wordStart = new Int32Array(text.length).fill(-1);
-    this.wordEnd = new Int32Array(text.length).fill(-1);
+    this.wordStart = new Int32Array(text.length);
+    this.wordEnd = new Int32Array(text.length);
   }
 
   private ensure(at: number): void {
-    if (this.wordStart[at] !== -1) return;
+    if (this.wordStart[at] !== 0) return;
     const { text } = this;
     if (at >= text.length || isSentenceBreak(text.charCodeAt(at))) return;
     let start = at;
@@ -91,27 +91,27 @@ export class WordBreaks {
     for (const word of this.cut(text.slice(start, end))) {
       const e = s + word.length;
       for (let k = s; k < e && k < end; k++) {
-        this.wordStart[k] = s;
+        this.wordStart[k] = s + 1;
         this.wordEnd[k] = e;
       }
       s = e;
     }
   }
 
-  /** Length of the word holding offset `at`. */
+  /** Length of the word holding offset `at` (0 where nothing was segmented). */
   wordLength(at: number): number {
     this.ensure(at);
-    return this.wordStart[at] === -1 ? 0 : this.wordEnd[at]! - this.wordStart[at]!;
+    return this.wordStart[at] === 0 ? 0 : this.wordEnd[at]! - (this.wordStart[at]! - 1);
   }
 
   /** Does the text from `start` to `end` straddle a word boundary of the sentence? */
   crosses(start: number, end: number): boolean {
     this.ensure(start);
-    const startWord = this.wordStart[start]!;
+    const startWord = this.wordStart[start]! - 1;
     if (startWord !== -1 && startWord < start && this.wordEnd[start]! < end) return true;
     const last = end - 1;
     this.ensure(last);
-    const lastWordStart = this.wordStart[last]!;
+    const lastWordStart = this.wordStart[last]! - 1;
     return lastWordStart !== -1 && lastWordStart > start && this.wordEnd[last]! > end;
   }
 }
