@@ -1,9 +1,9 @@
 /**
  * Text of a published edition made comparable with the other script's:
  * running heads, folios and page numbers dropped, the spaces and line breaks
- * a PDF puts inside Chinese text removed, and punctuation unified (full- and
- * half-width, curly quotes and corner brackets, radicals a PDF's text layer
- * holds for ideographs). Every step keeps, for each character it returns, the
+ * a PDF puts inside Chinese text removed, radicals a PDF's text layer holds
+ * for ideographs read as the ideographs, and punctuation unified (full- and
+ * half-width, curly quotes and corner brackets). Every step keeps, for each character it returns, the
  * offset of the character it came from, so a place found in the comparable
  * text can be shown in the text as published.
  */
@@ -44,34 +44,46 @@ function lineKey(line: string): string {
   return line.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
 }
 
+const LINE_BREAK = /\r\n|\r|\n|\f/;
+
 /** How often a short line must occur to count as a running head or folio. */
 const RUNNING_MIN = 3;
 const RUNNING_MAX_LENGTH = 60;
 
 /**
- * Lines that repeat (page numbers aside) at least three times and are short:
- * running heads and footers, folios (`12`, `- 12 -`, `第12页`). Returned as
- * the set of their keys.
+ * Running heads and footers, folios (`12`, `- 12 -`, `第12页`): short lines
+ * that repeat, page numbers aside, at least three times — or, in a PDF's text
+ * (pages separated by form feeds), at the head or foot of two pages or more.
+ * Returned as the set of their keys.
  */
-function runningLines(lines: readonly string[]): Set<string> {
+function runningLines(text: string): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = lineKey(line);
-    if (key && key.length <= RUNNING_MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  const add = (key: string, map: Map<string, number>) => {
+    if (key && key.length <= RUNNING_MAX_LENGTH) map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  for (const line of text.split(LINE_BREAK)) add(lineKey(line), counts);
   const running = new Set<string>();
   for (const [key, n] of counts) if (n >= RUNNING_MIN || /^[#\-–—·.|/第页頁Pp()（）]+$/.test(key)) running.add(key);
+  const pages = text.split('\f');
+  if (pages.length >= 2) {
+    const atEdges = new Map<string, number>();
+    for (const page of pages) {
+      const lines = page.split(LINE_BREAK).map(lineKey).filter(Boolean);
+      for (const key of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) add(key, atEdges);
+    }
+    for (const [key, n] of atEdges) if (n >= 2) running.add(key);
+  }
   return running;
 }
 
 /**
  * The text of an edition as one flow: running lines dropped, whitespace next
  * to Chinese text removed (PDF line breaks and the spaces of justified
- * lines), other whitespace runs kept as one space (between Latin words).
+ * lines), other whitespace runs kept as one space (between Latin words),
+ * radicals as ideographs.
  */
 export function cleanEdition(text: string): Mapped {
-  const lines = text.split(/\r\n|\r|\n|\f/);
-  const running = runningLines(lines);
+  const running = runningLines(text);
   // Keep the text of the other lines, each followed by a line break, with offsets into `text`.
   const kept: number[] = [];
   let offset = 0;
@@ -88,7 +100,7 @@ export function cleanEdition(text: string): Mapped {
   for (let k = 0; k < kept.length; ) {
     const ch = text[kept[k]!]!;
     if (!WHITESPACE.test(ch)) {
-      out.push(ch);
+      out.push(ideograph(ch));
       at.push(kept[k]!);
       k++;
       continue;
@@ -104,6 +116,17 @@ export function cleanEdition(text: string): Mapped {
     k = end;
   }
   return { text: out.join(''), at: Int32Array.from(at) };
+}
+
+/**
+ * A radical as the ideograph it stands for (⽬ → 目): a PDF's text layer has
+ * them where a font maps both to one glyph and the PDF names the radical.
+ */
+function ideograph(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x2e80 || code > 0x2fdf) return ch;
+  const nfkc = ch.normalize('NFKC');
+  return nfkc.length === 1 ? nfkc : ch;
 }
 
 /** Punctuation that differs between editions only in width or style, to one form. */

@@ -1,13 +1,13 @@
 /**
  * Learned entries added to the report glossary, `content/glossary.yaml`:
- * appended to `terms:` through the YAML document, so the file's comments,
- * order and layout stay as the editors wrote them (a `glossary.json` is
- * written as JSON). An entry for a term the
+ * appended to `terms:`, found through the YAML document, so the file's
+ * comments, order and layout stay as the editors wrote them (a
+ * `glossary.json` is written as JSON). An entry for a term the
  * glossary already has (under `terms:` or `protected:`) is never written:
  * it is returned as a collision, and the existing entry stays as it is.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLSeq } from 'yaml';
 import { ReportError } from '../../diagnostics.ts';
 import { readGlossary, type GlossaryEntry } from '../glossary.ts';
 import { readSourceFile } from '../source-file.ts';
@@ -74,12 +74,41 @@ export function addLearnedTerms(file: string, entries: readonly LearnedEntry[], 
     data.terms = [...(data.terms ?? []), ...items];
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   } else {
-    const doc = parseDocument(text);
-    const terms = termsOf(doc);
-    for (const item of items) terms.add(doc.createNode(item));
-    writeFileSync(file, doc.toString({ lineWidth: 0 }));
+    writeFileSync(file, withTerms(text, items));
   }
   return { file, created, added, collisions };
+}
+
+/**
+ * The YAML text with `items` appended to its `terms:` list. Where the list
+ * is a block list already, the new items are written after its last one and
+ * every other byte of the file stays as it was; otherwise (no list yet, or
+ * `terms: []`) the document is written again through the YAML library, which
+ * keeps its comments and order.
+ */
+function withTerms(text: string, items: ReadonlyArray<Record<string, string>>): string {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const found = isMap(doc.contents) ? doc.contents.get('terms', true) : undefined;
+  if (isSeq(found) && !found.flow && found.items.length > 0 && found.range) {
+    const first = found.items[0] as { range?: [number, number, number] } | undefined;
+    // Items are written at the column of the existing ones' dashes.
+    const dash = first?.range ? Math.max(0, lineCounter.linePos(first.range[0]).col - 3) : 2;
+    const block = new Document(items)
+      .toString({ lineWidth: 0 })
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => `${' '.repeat(dash)}${line}\n`)
+      .join('');
+    // After the line on which the list's last value ends.
+    const end = text.indexOf('\n', found.range[1] - 1);
+    const at = end === -1 ? text.length : end + 1;
+    const before = text.slice(0, at);
+    return `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${block}${text.slice(at)}`;
+  }
+  const terms = termsOf(doc);
+  for (const item of items) terms.add(doc.createNode(item));
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** The `terms:` list of a glossary document, made if it has none (or an empty `terms: []`, then written as a block). */
