@@ -3,7 +3,8 @@
  * hidden choices under PDF noise, hand-written pairs with their expected
  * proposals, and the pieces (cleaning, alignment) on their own.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getConverter } from '../../src/convert/converter.ts';
@@ -13,7 +14,26 @@ import { learnHouseStyle, type Proposal } from '../../src/content/house-style/le
 import { cleanEdition, comparable } from '../../src/content/house-style/normalise.ts';
 import { markdownText, readEdition } from '../../src/content/house-style/read-edition.ts';
 import { convertWithChoices, houseStylePair, type HouseStyleChoice } from '../support/house-style-pair.ts';
+import { encodeLegacy } from '../support/legacy-encoding.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
+
+describe('reading an edition', () => {
+  it('reads text saved as GBK or Big5, as exports of older editions often are', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bifolio-edition-'));
+    try {
+      const pair = path.join(FIXTURES, 'house-style', 'report-2023');
+      // Big5 has neither 〇 nor 綫, GBK no 〇.
+      const traditional = readFileSync(path.join(pair, 'traditional.txt'), 'utf8').replace(/〇/g, '零').replace(/綫/g, '線');
+      const simplified = readFileSync(path.join(pair, 'simplified.txt'), 'utf8').replace(/〇/g, '零');
+      writeFileSync(path.join(dir, 'tc.txt'), encodeLegacy(traditional, 'big5'));
+      writeFileSync(path.join(dir, 'sc.txt'), encodeLegacy(simplified, 'gbk'));
+      expect(await readEdition(path.join(dir, 'tc.txt'))).toEqual({ file: path.join(dir, 'tc.txt'), kind: 'text', text: traditional });
+      expect((await readEdition(path.join(dir, 'sc.txt'))).text).toBe(simplified);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('cleaning an edition', () => {
   it('drops running heads and folios, and the line breaks and spaces a PDF puts inside Chinese text', () => {
