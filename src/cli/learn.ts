@@ -10,11 +10,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryEntry } from '../content/glossary.ts';
-import { editionName, learnedEntries, learnHouseStyle, MIN_COUNT, writable, type LearnResult, type Proposal } from '../content/house-style/learn.ts';
+import { editionName, learnedEntries, learnHouseStyle, MIN_COUNT, scriptOfEdition, writable, type LearnResult, type Proposal } from '../content/house-style/learn.ts';
 import { readEdition, type Edition } from '../content/house-style/read-edition.ts';
 import { addLearnedTerms, existingForm, type GlossaryWrite } from '../content/house-style/write-glossary.ts';
 import { glossaryFile, reportFile } from '../content/paths.ts';
 import { loadReport } from '../content/report.ts';
+import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { converterForVariant } from './convert.ts';
 
 export interface LearnOptions {
@@ -46,6 +47,13 @@ export async function learn(options: LearnOptions): Promise<LearnOutcome> {
   const variant = targetVariant(options.variant);
   const converter = converterForVariant(variant);
   const editions = (await Promise.all([readEdition(options.simplified), readEdition(options.traditional)])) as [Edition, Edition];
+  const wrong = (['simplified', 'traditional'] as const).flatMap((script, i): Diagnostic[] => {
+    const found = scriptOfEdition(editions[i]!.text, converter);
+    if (found === 'unknown' || found === script) return [];
+    const other = script === 'simplified' ? 'traditional' : 'simplified';
+    return [{ file: editions[i]!.file, message: `is written in ${found === 'simplified' ? 'Simplified' : 'Traditional'} characters, but is given as --${script}`, hint: `give it as --${other}`, severity: 'error' }];
+  });
+  if (wrong.length) throw new ReportError(wrong);
   const result = learnHouseStyle({ simplified: editions[0].text, traditional: editions[1].text, converter, variant });
   const glossary: Glossary = existsSync(reportFile()) ? loadGlossary() : EMPTY_GLOSSARY;
   const minCount = options.minCount ?? MIN_COUNT;

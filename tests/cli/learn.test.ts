@@ -86,6 +86,15 @@ describe('bifolio learn: the command line', () => {
     expect(folder.stderr.split('\n')[0]).toMatch(/is a folder, not an edition/);
   });
 
+  it('says so when the editions are given the other way round', () => {
+    const result = runCli(['learn', '--simplified', 'traditional.txt', '--traditional', 'simplified.txt'], { cwd: pair });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'traditional.txt  is written in Traditional characters, but is given as --simplified  (give it as --traditional)\n' +
+        'simplified.txt  is written in Simplified characters, but is given as --traditional  (give it as --simplified)\n\nlearn failed: 2 errors.\n',
+    );
+  });
+
   it('prints the proposals grouped, most frequent first, with conflicts marked, and exits 0', () => {
     const { dir } = report('print', GLOSSARY);
     const result = runCli(['learn', ...editions], { cwd: dir });

@@ -5,6 +5,7 @@
  * make the converter print what the publisher printed.
  */
 import path from 'node:path';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from '../../convert/charsets.ts';
 import type { Converter } from '../../convert/converter.ts';
 import { simplifiedLeft } from '../traditional-forms.ts';
 import { compareEditions } from './compare.ts';
@@ -57,4 +58,17 @@ export function learnedEntries(proposals: readonly Proposal[], minCount: number,
   return proposals
     .filter((p) => writable(p, minCount))
     .map((p) => ({ hans: p.hans, hant: p.hant, note: `learned from ${edition}: ${p.count} of ${p.total} occurrences` }));
+}
+
+/** Which script a text is mostly written in: counts of characters only one script writes. */
+export function scriptOfEdition(text: string, converter: Converter): 'simplified' | 'traditional' | 'unknown' {
+  let simplified = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cls = converter.classes[text.charCodeAt(i)];
+    if (cls === SIMPLIFIED_ONLY) simplified++;
+    else if (cls === TRADITIONAL_ONLY) traditional++;
+  }
+  if (simplified + traditional < 10) return 'unknown';
+  return simplified > traditional * 3 ? 'simplified' : traditional > simplified * 3 ? 'traditional' : 'unknown';
 }
