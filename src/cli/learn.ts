@@ -86,6 +86,20 @@ function proposalLines(p: Proposal, mark: string, note?: string): string[] {
   return lines;
 }
 
+/**
+ * Character changes found in two words or more (布 → 佈 in 发布 and 公布):
+ * the publisher's choice is the character's, and each word is proposed.
+ */
+function sharedChoices(proposals: readonly Proposal[]): Array<[string, Proposal[]]> {
+  const byChange = new Map<string, Proposal[]>();
+  for (const p of proposals) {
+    if (p.converted.length !== p.hant.length) continue;
+    const changes = new Set([...p.converted].flatMap((ch, i) => (ch !== p.hant[i] ? [`${ch} → ${p.hant[i]}`] : [])));
+    for (const change of changes) byChange.set(change, [...(byChange.get(change) ?? []), p]);
+  }
+  return [...byChange].filter(([, words]) => words.length >= 2);
+}
+
 function formatLearned(input: {
   result: LearnResult;
   variant: string;
@@ -116,6 +130,11 @@ function formatLearned(input: {
   if (consistent.length) {
     out.push('', `Proposed glossary entries (${consistent.length}), most frequent first; ✓ = written by --write (printed ${minCount} times or more):`);
     for (const p of consistent) out.push(...proposalLines(p, writable(p, minCount) ? '✓' : ' '));
+  }
+  const shared = sharedChoices(consistent);
+  if (shared.length) {
+    out.push('', 'The same character printed otherwise in several words (an entry for each word, as above):');
+    for (const [change, words] of shared) out.push(`  ${change}: ${words.map((p) => `${p.hans} ${p.count}`).join(', ')}`);
   }
   if (conflicts.length) {
     out.push('', `Conflicts (${conflicts.length}): the publisher printed the word in more than one way; never written, decide and add the entry yourself:`);

@@ -115,6 +115,16 @@ describe('bifolio learn: the command line', () => {
     expect(out).not.toContain('利益相关方 →');
     expect(out).toMatch(/Run again with --write to add the 4 entries marked ✓/);
   });
+
+  it('names the character printed otherwise in several words, and proposes each word', () => {
+    writeFileSync(path.join(work, 'sc.txt'), '本公司今年发布了报告，并公布了结果。我们每年发布报告，每季度公布数据。董事会于三月发布年报，于八月公布中期业绩。\n');
+    writeFileSync(path.join(work, 'tc.txt'), '本公司今年發佈了報告，並公佈了結果。我們每年發佈報告，每季度公佈數據。董事會於三月發佈年報，於八月公佈中期業績。\n');
+    const result = runCli(['learn', '--simplified', 'sc.txt', '--traditional', 'tc.txt'], { cwd: work });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/✓ 发布 → 發佈 +3 of 3 [^\n]*\n(.*\n)*  ✓ 公布 → 公佈 +3 of 3/);
+    expect(result.stdout).toContain('The same character printed otherwise in several words (an entry for each word, as above):\n  布 → 佈: 发布 3, 公布 3\n');
+    expect(result.stdout).not.toMatch(/ 布 → 佈 +\d/);
+  });
 });
 
 describe('bifolio learn --write', () => {
