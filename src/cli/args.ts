@@ -5,7 +5,7 @@
  * `UsageError`: one plain line, what is wrong and how to fix it.
  */
 
-export type Command = 'check' | 'build' | 'pdf' | 'dev' | 'convert' | 'review' | 'help';
+export type Command = 'check' | 'build' | 'pdf' | 'dev' | 'convert' | 'review' | 'learn' | 'help';
 
 export type OptionName =
   | 'content'
@@ -19,6 +19,10 @@ export type OptionName =
   | 'timings'
   | 'layout-parts'
   | 'cmyk'
+  | 'simplified'
+  | 'traditional'
+  | 'write'
+  | 'min-count'
   | 'quiet'
   | 'verbose'
   | 'help'
@@ -38,6 +42,11 @@ export interface CliOptions {
   timings?: string;
   layoutParts?: number;
   cmyk: boolean;
+  /** learn: last year's editions. */
+  simplified?: string;
+  traditional?: string;
+  write: boolean;
+  minCount?: number;
   quiet: boolean;
   verbose: boolean;
   help: boolean;
@@ -104,7 +113,12 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
   variant: {
     value: '<code>',
     example: 'zh-Hant',
-    help: (command) => (command === 'pdf' ? "only this variant's PDFs (e.g. zh-Hant)" : 'only this variant (e.g. zh-Hant)'),
+    help: (command) =>
+      command === 'pdf'
+        ? "only this variant's PDFs (e.g. zh-Hant)"
+        : command === 'learn'
+          ? "the variant the Traditional edition is (default: the report's first Traditional variant, or zh-Hant)"
+          : 'only this variant (e.g. zh-Hant)',
   },
   edition: { value: '<name>', example: 'printer', help: 'only this edition: reading or printer' },
   profile: { value: '<name>', example: 'zh-Hant-HK', help: "convert with this profile instead of the variant's (zh-Hant, zh-Hant-TW, zh-Hant-HK)" },
@@ -117,6 +131,10 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
     help: 'lay each PDF out in up to n parts at once, split between chapters (default: the processor cores not busy with other PDFs)',
   },
   cmyk: { help: 'also convert the printer editions to CMYK PDF/X-3 (…-print-cmyk.pdf; needs Ghostscript)' },
+  simplified: { value: '<file>', example: 'esg-2023-sc.pdf', help: "last year's Simplified edition: a PDF, Markdown/MDX or a text file" },
+  traditional: { value: '<file>', example: 'esg-2023-tc.pdf', help: "last year's Traditional edition, as published: a PDF, Markdown/MDX or a text file" },
+  write: { help: "add the proposals without conflicts to the report's glossary.yaml, each with a note saying where it was learned" },
+  'min-count': { value: '<n>', example: '3', help: 'write only words the publisher printed at least n times (default: 2)' },
   quiet: { help: 'print only problems and the last line' },
   verbose: {
     help: (command) =>
@@ -184,6 +202,13 @@ const COMMANDS: Record<Command, CommandSpec> = {
     description:
       'Writes review/<variant>.html beside the report: every character with more than one Traditional\nform, the form chosen and which layer chose it.',
     options: ['content', 'out', 'variant'],
+  },
+  learn: {
+    synopsis: 'learn --simplified <file> --traditional <file> [--variant <code>] [--write] [--min-count <n>]',
+    summary: "propose glossary entries from last year's edition in both scripts: where the publisher printed other forms than the converter writes",
+    description:
+      "Reads last year's edition in both scripts (PDFs, Markdown/MDX or text), aligns them, converts the\nSimplified one with the report's converter (profile and current glossary) and lists, where the\npublisher printed something else, the glossary entry that would print it: the word, the form, how\noften, examples, and conflicts where the publisher wrote both forms. --write adds the entries\nwithout conflicts to the report's glossary.yaml.",
+    options: ['simplified', 'traditional', 'variant', 'write', 'min-count', 'content'],
   },
   help: {
     synopsis: 'help [<command>]',
@@ -315,6 +340,7 @@ function number(name: OptionName, raw: string, check: (n: number) => boolean, wh
 function setOption(options: CliOptions, name: OptionName, raw: string | undefined): void {
   switch (name) {
     case 'cmyk':
+    case 'write':
     case 'quiet':
     case 'verbose':
     case 'help':
@@ -333,6 +359,9 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
     case 'layout-parts':
       options.layoutParts = number(name, value, (n) => Number.isInteger(n) && n >= 1, 'a whole number of parts, 1 or more');
       return;
+    case 'min-count':
+      options.minCount = number(name, value, (n) => Number.isInteger(n) && n >= 1, 'a whole number of occurrences, 1 or more');
+      return;
     case 'edition':
       if (value !== 'reading' && value !== 'printer') throw new UsageError(`--edition is reading or printer, not "${value}"`, 'e.g. --edition printer');
       options.edition = value;
@@ -343,6 +372,8 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
     case 'variant':
     case 'profile':
     case 'timings':
+    case 'simplified':
+    case 'traditional':
       if (value === '') throw new UsageError(`--${name} needs a value`, `e.g. --${name} ${OPTIONS[name].example}`);
       options[name] = value;
   }
@@ -354,7 +385,7 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
  * mistake is thrown as a UsageError.
  */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const options: CliOptions = { cmyk: false, quiet: false, verbose: false, help: false, version: false };
+  const options: CliOptions = { cmyk: false, write: false, quiet: false, verbose: false, help: false, version: false };
   const positionals: string[] = [];
   const given: OptionName[] = [];
   let problem: UsageError | undefined;
@@ -441,6 +472,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
       const owners = COMMAND_NAMES.filter((c) => COMMANDS[c].options.includes(stray));
       problem = new UsageError(`--${stray} is not an option of ${command}${owners.length ? `, only of ${owners.join(' and ')}` : ''}`, undefined, true);
     }
+  }
+  if (!problem && command === 'learn') {
+    const missing = (['simplified', 'traditional'] as const).filter((name) => options[name] === undefined);
+    if (missing.length) problem = new UsageError(`say which ${missing.length === 2 ? 'editions' : 'edition'} to learn from`, `e.g. ${missing.map((name) => `--${name} ${OPTIONS[name].example}`).join(' ')}`);
   }
   if (!problem && options.quiet && options.verbose) problem = new UsageError('--quiet and --verbose ask for opposite things', 'use one of them');
   if (problem) {

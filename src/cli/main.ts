@@ -53,8 +53,9 @@ export async function main(argv: string[]): Promise<number> {
   const verbose = values.verbose;
 
   try {
-    // Every command works on the report found from here (convert also works without one).
-    const report = locateReport({ named: values.content, env: process.env.BIFOLIO_CONTENT, required: command !== 'convert' });
+    // Every command works on the report found from here (convert, and learn without --write, also work without one).
+    const optional = command === 'convert' || (command === 'learn' && !values.write);
+    const report = locateReport({ named: values.content, env: process.env.BIFOLIO_CONTENT, required: !optional });
     if (report) process.env.BIFOLIO_CONTENT = report.contentDir;
     else delete process.env.BIFOLIO_CONTENT;
     const project = report?.projectDir ?? process.cwd();
@@ -117,6 +118,12 @@ export async function main(argv: string[]): Promise<number> {
         }
         const { convertStdin } = await import('./convert.ts');
         await convertStdin(values.to, values.profile);
+        return 0;
+      }
+      case 'learn': {
+        const { learn } = await import('./learn.ts');
+        const outcome = await learn({ simplified: values.simplified!, traditional: values.traditional!, variant: values.variant, write: values.write, minCount: values.minCount });
+        process.stdout.write(outcome.text);
         return 0;
       }
       case 'review': {

@@ -16,7 +16,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
 import { pdfFonts } from '../support/poppler.ts';
-import { readPdfText } from '../../src/output/pdf/pdf-text.ts';
+import { readPdfText } from '../../src/pdf-text.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';

@@ -17,7 +17,7 @@ import { toPoints } from '../../src/output/pdf/build-pdfs.ts';
 import { SLUG_PT } from '../../src/output/pdf/finish.ts';
 import { comparePrintedText } from '../../src/output/pdf/integrity.ts';
 import type { PageText } from '../../src/output/pdf/page-text.ts';
-import { readPdfText } from '../../src/output/pdf/pdf-text.ts';
+import { readPdfText } from '../../src/pdf-text.ts';
 import { renderPdf } from '../../src/output/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { FONT_URL_PREFIX, printFontFaces, printFontFile } from '../../src/render/print/fonts.ts';

@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/output/browser.ts';
-import { readPdfText } from '../../src/output/pdf/pdf-text.ts';
+import { readPdfText } from '../../src/pdf-text.ts';
 import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
 import { preparePrintDocument } from '../../src/render/print/document.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';

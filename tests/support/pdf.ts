@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { comparePrintedText, type IntegrityProblem } from '../../src/output/pdf/integrity.ts';
-import { readPdfText } from '../../src/output/pdf/pdf-text.ts';
+import { readPdfText } from '../../src/pdf-text.ts';
 import { pdfWords } from './poppler.ts';
 import type { RenderedPdf } from '../../src/output/pdf/render.ts';
 

@@ -21,7 +21,7 @@ import { serveStatic } from '../static-server.ts';
 import { convertToCmykPdfX } from './cmyk.ts';
 import { documentDate, finishPdf, SLUG_PT } from './finish.ts';
 import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
-import { readPdfText } from './pdf-text.ts';
+import { readPdfText } from '../../pdf-text.ts';
 import { PdfError, renderPdf } from './render.ts';
 
 export interface PdfBuildOptions {

@@ -13,7 +13,7 @@
  *    mistaken for a duplicate, and a table read across its columns cannot
  *    look like missing text.
  * 2. The print (this module): the PDF, read back with pdf.js as a reader
- *    does (pdf-text.ts), must hold at every text node's place on the page the
+ *    does (src/pdf-text.ts), must hold at every text node's place on the page the
  *    characters of that node. Text runs of the PDF and text nodes of the pages
  *    are matched by position (their boxes overlap on the same line); each
  *    group of overlapping runs and nodes must have the same characters in the
@@ -29,7 +29,7 @@
  */
 import { diffChars } from 'diff';
 import type { PageText, TextBox } from './page-text.ts';
-import type { PdfTextPage } from './pdf-text.ts';
+import type { PdfTextPage } from '../../pdf-text.ts';
 
 export interface IntegrityProblem {
   /**

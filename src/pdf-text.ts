@@ -2,7 +2,8 @@
  * A PDF's text as a reader gets it: pdf.js, the PDF engine of Firefox and of
  * many web viewers, reading each page's text runs with their positions, the
  * characters exactly as the fonts' ToUnicode maps name them (no Unicode
- * normalisation, which would hide a radical ⽬ printed for 目).
+ * normalisation, which would hide a radical ⽬ printed for 目). Used by the
+ * build's text check of its own PDFs and by `learn` reading a published one.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
