@@ -103,7 +103,7 @@ describe('bifolio learn: the command line', () => {
     const out = result.stdout;
     expect(out).toMatch(/^Learning zh-Hant house style from the 2023 edition: /);
     expect(out).toMatch(/100% of the Simplified text aligned/);
-    const order = ['✓ 发布 → 發佈', '✓ 反馈 → 回饋', '✓ 路线图 → 路綫圖', '✓ 于明远 → 于明遠', '鉴证 → 鑒證', '了解 → 瞭解', '! 信息 → 資訊', '= 平台 → 平臺'];
+    const order = ['✓ 发布 → 發佈', '✓ 反馈 → 回饋', '✓ 路线图 → 路綫圖', '鉴证 → 鑒證', '了解 → 瞭解', '! 信息 → 資訊', '= 平台 → 平臺'];
     const at = order.map((s) => out.indexOf(s));
     expect(at.every((i) => i >= 0), `${out}`).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
@@ -113,7 +113,9 @@ describe('bifolio learn: the command line', () => {
     expect(out).toContain('        我们将在明年发布经第三方[鉴证]的温室气体排放数据。\n        我們將在明年發佈經第三方[鑒證]的溫室氣體排放數據。\n');
     // The glossary decided 利益相关方 already: the publisher printed it so, it is not proposed again.
     expect(out).not.toContain('利益相关方 →');
-    expect(out).toMatch(/Run again with --write to add the 4 entries marked ✓/);
+    // The director's name is recognised by the converter itself (a role before it, once in the edition): nothing to learn.
+    expect(out).not.toContain('于明远 →');
+    expect(out).toMatch(/Run again with --write to add the 3 entries marked ✓/);
   });
 
   it('names the character printed otherwise in several words, and proposes each word', () => {
@@ -133,7 +135,7 @@ describe('bifolio learn --write', () => {
     const result = runCli(['learn', ...editions, '--write'], { cwd: path.join(dir, 'content', 'chapters') });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Added 4 entries to ../glossary.yaml: 发布 反馈 路线图 于明远');
+    expect(result.stdout).toContain('Added 3 entries to ../glossary.yaml: 发布 反馈 路线图');
     expect(result.stdout).toContain('../glossary.yaml:6  "平台" is already in the glossary (zh-Hant: 平台); not changed to 平臺');
 
     const written = readFileSync(glossary, 'utf8');
@@ -145,9 +147,6 @@ describe('bifolio learn --write', () => {
     note: "learned from the 2023 edition: 2 of 2 occurrences"
   - zh-Hans: 路线图
     zh-Hant: 路綫圖
-    note: "learned from the 2023 edition: 2 of 2 occurrences"
-  - zh-Hans: 于明远
-    zh-Hant: 于明遠
     note: "learned from the 2023 edition: 2 of 2 occurrences"
 `;
     // Added after the last term; every byte the editors wrote, comments and spacing included, is as it was.
@@ -175,7 +174,7 @@ describe('bifolio learn --write', () => {
     rmSync(glossary);
     const result = runCli(['learn', ...editions, '--write'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Wrote 5 entries to content/glossary.yaml');
+    expect(result.stdout).toContain('Wrote 4 entries to content/glossary.yaml');
     expect(readGlossary(glossary).diagnostics).toEqual([]);
     expect(readFileSync(glossary, 'utf8')).toMatch(/^# How terms are written/);
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { SentenceModel } from '../../src/bench/markov.ts';
 import { chapterSentences, seededRandom } from '../../src/bench/sample-text.ts';
 import type { Converter } from '../../src/convert/converter.ts';
+import { NameMemory } from '../../src/convert/names.ts';
 import { ROOT } from './paths.ts';
 
 export interface HouseStyleChoice {
@@ -113,8 +114,8 @@ function kpiTable(): string[][] {
 }
 
 /** Converts a Simplified text and applies the choices to every occurrence of their words. */
-export function convertWithChoices(converter: Converter, text: string, choices: readonly HouseStyleChoice[]): string {
-  const pieces = converter.pieces(text);
+export function convertWithChoices(converter: Converter, text: string, choices: readonly HouseStyleChoice[], names?: NameMemory): string {
+  const pieces = converter.pieces(text, names);
   // Offsets in the output where each source character's piece starts and ends.
   const outStart = new Int32Array(text.length + 1);
   const outEnd = new Int32Array(text.length + 1);
@@ -200,7 +201,9 @@ export function houseStylePair(converter: Converter, options: { seed?: number; m
   const table = kpiTable();
   const tableAt = Math.floor(paragraphs.length / 2);
 
-  const convert = (text: string) => convertWithChoices(converter, text, choices);
+  // One edition is one document: a name recognised anywhere in it is printed the same everywhere.
+  const names = new NameMemory().learn([...paragraphs, ...table.flat()]);
+  const convert = (text: string) => convertWithChoices(converter, text, choices, names);
   // Paragraphs in both editions, in one only (a few), the table in the middle.
   const simplified: string[] = [];
   const traditional: string[] = [];
