@@ -36,11 +36,16 @@ export function markDoubts(text: string, pieces: Piece[]): Piece[] {
       breaks ??= new WordBreaks(text);
       modelled ??= new WordBreaks(text, 'jieba-new-words');
       // A word the model found where the dictionary found none: the character belongs to an unknown word.
-      const unknown = breaks.wordLength(at) === 1 && modelled.wordLength(at) > 1;
-      if (!unknown) continue;
-      if (from < i) out.push({ ...piece, src: piece.src.slice(from, i), out: piece.out.slice(from, i) });
-      out.push({ ...piece, src: piece.src[i]!, out: piece.out[i]!, doubt: UNKNOWN_WORD });
-      from = i + 1;
+      if (breaks.wordLength(at) !== 1 || modelled.wordLength(at) < 2) continue;
+      // The unknown word (within this piece) is the term to confirm: 澄川云, not 云.
+      const [ws, we] = modelled.wordAt(at);
+      const a = Math.max(ws - start, from);
+      const b = Math.min(we - start, piece.src.length);
+      if (from < a) out.push({ ...piece, src: piece.src.slice(from, a), out: piece.out.slice(from, a) });
+      const word = piece.src.slice(a, b);
+      out.push({ ...piece, src: word, out: piece.out.slice(a, b), source: `unknown word: ${word}`, doubt: UNKNOWN_WORD });
+      from = b;
+      i = b - 1;
     }
     if (from < piece.src.length) out.push(from === 0 ? piece : { ...piece, src: piece.src.slice(from), out: piece.out.slice(from) });
   }

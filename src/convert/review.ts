@@ -72,10 +72,12 @@ export function collectOccurrences(tree: Root, options: TreeConversionOptions, p
       return 0;
     };
     for (const [offset, , piece] of starts) {
+      // An uncertain piece (a possible name, an unknown word) is one place: listed once, by its first
+      // character with more than one form, or by its first character.
+      const doubtAt = piece.doubt ? Math.max(0, piece.src.split('').findIndex((c) => ambiguous.has(c))) : -1;
       for (let i = 0; i < piece.src.length; i++) {
         const ch = piece.src[i]!;
-        // An uncertain piece (a possible name, a name's form) is listed by its first character at least.
-        if (!ambiguous.has(ch) && !(piece.doubt && i === 0)) continue;
+        if (piece.doubt ? i !== doubtAt : !ambiguous.has(ch)) continue;
         const at = offset + i;
         const charLevel = piece.layer === 'opencc' && !piece.source;
         const sameLength = piece.src.length === piece.out.length;

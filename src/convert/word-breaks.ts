@@ -98,6 +98,13 @@ export class WordBreaks {
     }
   }
 
+  /** The word holding offset `at`, as [start, end); a sentence mark is a word of its own. */
+  wordAt(at: number): [number, number] {
+    this.ensure(at);
+    const start = this.wordStart[at]!;
+    return start === 0 ? [at, at + 1] : [start - 1, this.wordEnd[at]!];
+  }
+
   /** Length of the word holding offset `at` (0 where nothing was segmented). */
   wordLength(at: number): number {
     this.ensure(at);

@@ -91,7 +91,7 @@ describe('places to check first', () => {
 
   it('lists choices made on weak evidence apart, before the characters', () => {
     expect(summary.doubts).toHaveLength(1);
-    expect(summary.doubts[0]!.terms.map((t) => [t.term, t.termOut])).toEqual([['澄川云服务', '雲']]);
+    expect(summary.doubts[0]!.terms.map((t) => [t.term, t.termOut])).toEqual([['澄川云', '澄川雲']]);
     expect(reviewSummaryText(summary).split('\n')[0]).toBe('zh-Hant: 1 place to check first (weak evidence)');
     const html = renderReviewHtml(summary, { title: 'review' });
     expect(html.indexOf('Check these first')).toBeGreaterThan(-1);

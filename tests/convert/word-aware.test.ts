@@ -41,7 +41,7 @@ describe('places decided on weak evidence', () => {
   it('marks a one-to-many character inside a word no dictionary knows', () => {
     const pieces = converter.pieces('我们推出了澄川云服务');
     const doubted = pieces.filter((p) => p.doubt);
-    expect(doubted.map((p) => p.src)).toEqual(['云']);
+    expect(doubted.map((p) => [p.src, p.out, p.source])).toEqual([['澄川云', '澄川雲', 'unknown word: 澄川云']]);
   });
 
   it('does not doubt a character used as a word of its own', () => {
