@@ -98,6 +98,7 @@ describe('a synthetic pair of last year’s editions', () => {
     const wrong = result.proposals.filter((p) => !right.includes(p));
     const recovered = pair.choices.filter((c) => right.some((p) => p.hans.includes(c.hans) || c.hans.includes(p.hans)));
     console.log(
+      `missed: ${pair.choices.filter((c) => !recovered.includes(c)).map((c) => c.hans).join(' ') || 'none'} / ` +
       `learn on ${pair.characters.toLocaleString('en-US')} characters: ${recovered.length} of ${pair.choices.length} choices recovered, ` +
         `${wrong.length} wrong proposals, ${Math.round((result.coverage.aligned / result.coverage.ideographs) * 100)}% aligned, ${seconds.toFixed(2)} s`,
     );
