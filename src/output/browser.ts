@@ -1,7 +1,8 @@
 /**
- * Finds and starts the system's Chromium. Nothing here downloads a browser:
- * `BIFOLIO_CHROMIUM` (or `CHROME_PATH`) names the executable, otherwise the
- * usual system paths are tried.
+ * Finds and starts the system's Chromium, Chrome or Edge. Nothing here
+ * downloads a browser: `BIFOLIO_CHROMIUM` (or `CHROME_PATH`) names the
+ * executable, otherwise the places each system installs them are tried
+ * (Linux, macOS, Windows).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,15 +12,27 @@ import { chromium, type Browser } from 'playwright-core';
 import { ReportError } from '../diagnostics.ts';
 import { ALL_FAMILIES, CJK_FAMILIES, FALLBACK_FAMILIES, NOTO_SANS_MONO, fontPath } from '../fonts/families.ts';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/** Where Chrome, Chromium and Edge install themselves on each system, most likely first. */
+export function chromiumCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (platform === 'darwin') {
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      'Google Chrome Canary.app/Contents/MacOS/Google Chrome Canary',
+    ];
+    const home = env.HOME ? [path.join(env.HOME, 'Applications')] : [];
+    return ['/Applications', ...home].flatMap((dir) => apps.map((app) => path.posix.join(dir, app)));
+  }
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const exes = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
+    return exes.flatMap((exe) => roots.map((root) => path.win32.join(root, exe)));
+  }
+  const dirs = ['/usr/bin', '/usr/local/bin', '/snap/bin'];
+  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
+  return [...names.flatMap((name) => dirs.map((dir) => path.posix.join(dir, name))), '/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge'];
+}
 
 export function findChromium(): string {
   const fromEnv = process.env.BIFOLIO_CHROMIUM ?? process.env.CHROME_PATH;
@@ -34,13 +47,13 @@ export function findChromium(): string {
       },
     ]);
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = chromiumCandidates().find((p) => existsSync(p));
   if (found) return found;
   throw new ReportError([
     {
       file: 'chromium',
-      message: 'no Chromium browser found',
-      hint: 'install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set BIFOLIO_CHROMIUM to its path',
+      message: 'no Chrome, Chromium or Edge found',
+      hint: 'install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS and Windows: Google Chrome or Microsoft Edge) or set BIFOLIO_CHROMIUM to its path',
       severity: 'error',
     },
   ]);
