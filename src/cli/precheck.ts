@@ -24,6 +24,7 @@ import { buildOutline } from '../content/outline/outline.ts';
 import { readChapterSources } from '../content/outline/parse.ts';
 import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
+import { brandFile, readBrand } from '../content/brand.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
 import { listChapterFiles } from '../content/chapter-files.ts';
@@ -50,6 +51,8 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     else throw e;
   }
   diagnostics.push(...readGlossary().diagnostics);
+  const brand = brandFile();
+  if (brand) diagnostics.push(...readBrand(brand).diagnostics);
   const kpi = readKpiTables();
   diagnostics.push(...kpi.diagnostics);
 
