@@ -53,6 +53,17 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
   diagnostics.push(...readGlossary().diagnostics);
   const brand = brandFile();
   if (brand) diagnostics.push(...readBrand(brand).diagnostics);
+  const coverImage = report?.cover.image;
+  if (coverImage && !existsSync(path.resolve(contentDir(), coverImage))) {
+    const source = readSourceFile(reportFile());
+    diagnostics.push({
+      file: reportFile(),
+      ...yamlPositions(source.text)(['cover', 'image']),
+      message: `cover image not found: ${coverImage}`,
+      hint: `no file at ${path.relative(process.cwd(), path.resolve(contentDir(), coverImage))}; the path is relative to report.yaml`,
+      severity: 'error',
+    });
+  }
   const kpi = readKpiTables();
   diagnostics.push(...kpi.diagnostics);
 

@@ -22,6 +22,8 @@ const PDF = (site: string) => path.join(site, 'pdf', 'test-report-2024-zh-hans.p
 /** The brand's primary, #c2185b, and the logo's blue, #1e88e5, as PDF colour components. */
 const MAGENTA = [0xc2, 0x18, 0x5b].map((c) => c / 255);
 const LOGO_BLUE = [0x1e, 0x88, 0xe5].map((c) => c / 255);
+/** The amber of the cover picture (report.yaml `cover.image`). */
+const COVER_AMBER = [0xff, 0xb3, 0x00].map((c) => c / 255);
 
 function build(fixture: string, out: string): void {
   const content = path.join(WORK, fixture);
@@ -121,6 +123,7 @@ describe('a report with _brand.yml', () => {
     expect(drawsColour(cover.content, MAGENTA)).toBe(true);
     // The SVG logo is drawn as vectors (or an image, were it a bitmap).
     expect(drawsColour(cover.content, LOGO_BLUE) || cover.images > 0).toBe(true);
+    expect(drawsColour(cover.content, COVER_AMBER) || cover.images > 1).toBe(true);
     const pages = Array.from({ length: doc.getPageCount() - 1 }, (_, i) => pageDrawing(doc, i + 1).content).join('\n');
     expect(drawsColour(pages, MAGENTA)).toBe(true);
     // The built-in green is gone.
