@@ -11,8 +11,7 @@ import subsetFont from 'subset-font';
 import { ReportError } from '../diagnostics.ts';
 import { htmlText } from '../html.ts';
 import { codePointsOf, describeCharacter, fontCmap, uncovered } from '../fonts/coverage.ts';
-import { SERIF_FAMILIES } from '../fonts/families.ts';
-import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, type FallbackFace } from '../render/web/fonts.ts';
+import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, serifFaces } from '../render/web/fonts.ts';
 import { BRAND_STYLESHEET } from '../render/brand-assets.ts';
 
 /** The site's HTML pages (the print documents are the PDFs' source, not pages). */
@@ -51,7 +50,10 @@ export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDi
     );
   }
   const sorted = [...used].sort((a, b) => a - b);
-  const faces = [...fallbackFaces(sorted), ...serifFaces(siteDir, sorted)];
+  // The serif typefaces when the brand's style sheet names them: every character of the site each has.
+  const brandSheet = path.join(siteDir, 'brand', BRAND_STYLESHEET);
+  const fallback = fallbackFaces(sorted);
+  const faces = [...fallback, ...(existsSync(brandSheet) ? serifFaces(readFileSync(brandSheet, 'utf8'), sorted) : [])];
   const files: string[] = [];
   for (const face of faces) {
     const name = fallbackFontName(face, 'woff2');
@@ -60,22 +62,6 @@ export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDi
     files.push(name);
   }
   writeFileSync(path.join(siteDir, 'fonts', `${FALLBACK_STYLESHEET}.css`), fallbackStylesheet(faces, 'woff2'));
-  return { characters: new Set(faces.flatMap((f) => f.codePoints)).size, files };
+  return { characters: new Set(fallback.flatMap((f) => f.codePoints)).size, files };
 }
 
-/**
- * The serif typefaces, when the brand's style sheet (/brand/style.css) names
- * them: every character of the site each has, per weight. They have no
- * slices of their own; a page loads only the faces its text uses.
- */
-function serifFaces(siteDir: string, codePoints: number[]): FallbackFace[] {
-  const sheet = path.join(siteDir, 'brand', BRAND_STYLESHEET);
-  if (!existsSync(sheet)) return [];
-  const css = readFileSync(sheet, 'utf8');
-  return SERIF_FAMILIES.filter((family) => css.includes(`'${family.name}'`)).flatMap((family) =>
-    family.files.map((file) => {
-      const cmap = fontCmap(file).unicodes;
-      return { family, file, codePoints: codePoints.filter((cp) => cmap.has(cp)) };
-    }),
-  );
-}
