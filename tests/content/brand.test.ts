@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, DEFAULT_BRAND, parseBrand } from '../../src/content/brand.ts';
 import { brandCss, chartTones, DEFAULT_CHART_TONES } from '../../src/render/brand-theme.ts';
 import { renderKpiChart } from '../../src/render/kpi/chart.ts';
+import { reportStylesCss } from '../../src/render/brand-assets.ts';
+import { mkdirSync } from 'node:fs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'brand-'));
 writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
@@ -102,5 +104,17 @@ describe('_brand.yml', () => {
     expect(missing[0]).toMatchObject({ line: 2, column: 11, severity: 'error' });
     expect(missing[0]!.message).toContain('logo not found: images/none.svg');
     expect(parse('logo:\n  small: https://example.com/a.svg\n').diagnostics[0]!.message).toContain('not a file of the report');
+  });
+
+  it('loads the report’s styles/*.css in file-name order, after the brand', () => {
+    const report = mkdtempSync(path.join(tmpdir(), 'styles-'));
+    expect(reportStylesCss(report)).toBe('');
+    mkdirSync(path.join(report, 'styles'));
+    writeFileSync(path.join(report, 'styles', 'b.css'), '.b { color: red; }\n');
+    writeFileSync(path.join(report, 'styles', 'a.css'), ':root { --c-surface: #fdf3f7; }\n');
+    writeFileSync(path.join(report, 'styles', 'notes.txt'), 'not a style sheet');
+    const css = reportStylesCss(report);
+    expect(css.indexOf('--c-surface')).toBeLessThan(css.indexOf('.b {'));
+    expect(css).not.toContain('not a style sheet');
   });
 });
