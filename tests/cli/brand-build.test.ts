@@ -6,7 +6,7 @@
  * for a look (their paths are printed).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +145,25 @@ describe('a report with _brand.yml', () => {
     expect(execFileSync('pdffonts', [PDF(PLAIN)], { encoding: 'utf8' })).not.toContain('NotoSerif');
     const doc = await PDFDocument.load(readFileSync(PDF(PLAIN)), { updateMetadata: false });
     expect(drawsColour(pageDrawing(doc, 0).content, [0x0b, 0x6b, 0x4b].map((c) => c / 255))).toBe(true);
+  });
+
+  it('is checked by `bifolio check`: errors and warnings at their lines, the cover picture’s file too', () => {
+    const content = path.join(WORK, 'broken-brand');
+    rmSync(content, { recursive: true, force: true });
+    cpSync(path.join(FIXTURES, 'reports', 'branded'), content, { recursive: true });
+    writeFileSync(
+      path.join(content, '_brand.yml'),
+      ['color:', '  primary: "#ffc107"', '  secondary: rouge', 'logo:', '  small: images/missing.svg', 'typography:', '  base:', '    family: Source Han Serif', ''].join('\n'),
+    );
+    writeFileSync(path.join(content, 'report.yaml'), readFileSync(path.join(content, 'report.yaml'), 'utf8').replace('images/cover.svg', 'images/nope.jpg'));
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(1);
+    const out = result.stdout + result.stderr;
+    expect(out).toMatch(/_brand\.yml:2:12 {2}warning: primary .* 1\.63:1/);
+    expect(out).toMatch(/_brand\.yml:3:14 {2}"rouge" is neither a hex colour nor a colour of the palette/);
+    expect(out).toMatch(/_brand\.yml:5:10 {2}logo not found: images\/missing\.svg/);
+    expect(out).toMatch(/_brand\.yml:8:13 {2}warning: the font family "Source Han Serif" is not shipped/);
+    expect(out).toMatch(/report\.yaml:9:10 {2}cover image not found: images\/nope\.jpg/);
+    rmSync(content, { recursive: true, force: true });
   });
 });
