@@ -24,6 +24,7 @@ import { buildOutline } from '../content/outline/outline.ts';
 import { readChapterSources } from '../content/outline/parse.ts';
 import type { ReportData } from '../content/report-schema.ts';
 import { readReportData } from '../content/report.ts';
+import { brandFile, readBrand } from '../content/brand.ts';
 import { validateYaml } from '../content/validate.ts';
 import { checkGlossary, readGlossary, yamlPositions } from '../content/glossary.ts';
 import { listChapterFiles } from '../content/chapter-files.ts';
@@ -50,6 +51,19 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     else throw e;
   }
   diagnostics.push(...readGlossary().diagnostics);
+  const brand = brandFile();
+  if (brand) diagnostics.push(...readBrand(brand).diagnostics);
+  const coverImage = report?.cover.image;
+  if (coverImage && !existsSync(path.resolve(contentDir(), coverImage))) {
+    const source = readSourceFile(reportFile());
+    diagnostics.push({
+      file: reportFile(),
+      ...yamlPositions(source.text)(['cover', 'image']),
+      message: `cover image not found: ${coverImage}`,
+      hint: `no file at ${path.relative(process.cwd(), path.resolve(contentDir(), coverImage))}; the path is relative to report.yaml`,
+      severity: 'error',
+    });
+  }
   const kpi = readKpiTables();
   diagnostics.push(...kpi.diagnostics);
 

@@ -183,6 +183,22 @@ export const reportSchema = z
     disclosures: disclosuresSchema.prefault({}),
     /** Page size and margins of the PDFs. Default: A4 with the margins below. */
     print: printSchema.prefault({}),
+    /** The PDF cover. Default: the brand's colour, logo and the title only. */
+    cover: z
+      .object({
+        /**
+         * A picture across the cover, below the organisation's name: a path
+         * relative to report.yaml, e.g. `images/cover.jpg` (SVG, PNG, JPEG or
+         * WebP). Default: none.
+         */
+        image: z
+          .string()
+          .regex(/\.(svg|png|jpe?g|webp)$/i, 'use an SVG, PNG, JPEG or WebP image, e.g. images/cover.jpg')
+          .refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('/'), 'write a path relative to report.yaml, e.g. images/cover.jpg')
+          .optional(),
+      })
+      .strict()
+      .prefault({}),
     /**
      * The scripts to publish, in switcher order. The source `zh-Hans` must be
      * among them. Default: `zh-Hans` and `zh-Hant`.

@@ -45,6 +45,11 @@ export const NOTO_SANS_SC: FontFamily = { name: 'Noto Sans SC', key: 'sc', files
 export const NOTO_SANS_TC: FontFamily = { name: 'Noto Sans TC', key: 'tc', files: expo('noto-sans-tc', 'NotoSansTC', [400, 700]) };
 export const NOTO_SANS_MONO: FontFamily = { name: 'Noto Sans Mono', key: 'mono', files: expo('noto-sans-mono', 'NotoSansMono', [400, 700]) };
 
+/** The serif CJK typefaces, for a brand's serif body or headings (`_brand.yml`); before the sans ones in their family lists. */
+export const NOTO_SERIF_SC: FontFamily = { name: 'Noto Serif SC', key: 'serif-sc', files: expo('noto-serif-sc', 'NotoSerifSC', [400, 700]) };
+export const NOTO_SERIF_TC: FontFamily = { name: 'Noto Serif TC', key: 'serif-tc', files: expo('noto-serif-tc', 'NotoSerifTC', [400, 700]) };
+export const SERIF_FAMILIES: FontFamily[] = [NOTO_SERIF_SC, NOTO_SERIF_TC];
+
 /** Tried in this order after both CJK typefaces, for every text. */
 export const FALLBACK_FAMILIES: FontFamily[] = [
   { name: 'Noto Sans', key: 'latin', files: expo('noto-sans', 'NotoSans', [400, 700]) },
@@ -60,7 +65,7 @@ export const FALLBACK_FAMILIES: FontFamily[] = [
 export const CJK_FAMILIES: FontFamily[] = [NOTO_SANS_SC, NOTO_SANS_TC];
 
 /** Every family, in the order coverage is decided for the fallback chain. */
-export const ALL_FAMILIES: FontFamily[] = [NOTO_SANS_MONO, ...CJK_FAMILIES, ...FALLBACK_FAMILIES];
+export const ALL_FAMILIES: FontFamily[] = [NOTO_SANS_MONO, ...CJK_FAMILIES, ...SERIF_FAMILIES, ...FALLBACK_FAMILIES];
 
 /** The CSS list of the fallback chain, for `var(--font-fallback)`. */
 export function fallbackFamilyList(): string {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ReportError } from '../diagnostics.ts';
-import { ALL_FAMILIES, CJK_FAMILIES, FALLBACK_FAMILIES, NOTO_SANS_MONO, fontPath } from '../fonts/families.ts';
+import { ALL_FAMILIES, CJK_FAMILIES, FALLBACK_FAMILIES, NOTO_SANS_MONO, SERIF_FAMILIES, fontPath } from '../fonts/families.ts';
 
 /** Where Chrome, Chromium and Edge install themselves on each system, most likely first. */
 export function chromiumCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -115,7 +115,7 @@ export function shippedFontsConfig(): string {
       ...dirs.map((d) => `  <dir>${xml(d)}</dir>`),
       `  <cachedir>${xml(path.join(dir, 'cache'))}</cachedir>`,
       alias('sans-serif', text),
-      alias('serif', text),
+      alias('serif', [...SERIF_FAMILIES.map((f) => f.name), ...text]),
       alias('monospace', [NOTO_SANS_MONO.name, ...text]),
       '</fontconfig>',
       '',

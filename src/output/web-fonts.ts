@@ -5,13 +5,14 @@
  * (render/web/fonts.ts), so a reader's browser never falls back to its own
  * fonts. A character no shipped font has fails the build, naming the page.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { ReportError } from '../diagnostics.ts';
 import { htmlText } from '../html.ts';
 import { codePointsOf, describeCharacter, fontCmap, uncovered } from '../fonts/coverage.ts';
-import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet } from '../render/web/fonts.ts';
+import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, serifFaces } from '../render/web/fonts.ts';
+import { BRAND_STYLESHEET } from '../render/brand-assets.ts';
 
 /** The site's HTML pages (the print documents are the PDFs' source, not pages). */
 function* pages(dir: string, root = dir): Generator<string> {
@@ -48,7 +49,11 @@ export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDi
       })),
     );
   }
-  const faces = fallbackFaces([...used].sort((a, b) => a - b));
+  const sorted = [...used].sort((a, b) => a - b);
+  // The serif typefaces when the brand's style sheet names them: every character of the site each has.
+  const brandSheet = path.join(siteDir, 'brand', BRAND_STYLESHEET);
+  const fallback = fallbackFaces(sorted);
+  const faces = [...fallback, ...(existsSync(brandSheet) ? serifFaces(readFileSync(brandSheet, 'utf8'), sorted) : [])];
   const files: string[] = [];
   for (const face of faces) {
     const name = fallbackFontName(face, 'woff2');
@@ -57,5 +62,6 @@ export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDi
     files.push(name);
   }
   writeFileSync(path.join(siteDir, 'fonts', `${FALLBACK_STYLESHEET}.css`), fallbackStylesheet(faces, 'woff2'));
-  return { characters: new Set(faces.flatMap((f) => f.codePoints)).size, files };
+  return { characters: new Set(fallback.flatMap((f) => f.codePoints)).size, files };
 }
+

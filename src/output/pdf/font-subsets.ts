@@ -16,7 +16,7 @@
  */
 import subsetFont from 'subset-font';
 import { fallbackShares, fontCmap } from '../../fonts/coverage.ts';
-import { CJK_FAMILIES, NOTO_SANS_MONO, weightDescriptor, type FontFamily } from '../../fonts/families.ts';
+import { CJK_FAMILIES, NOTO_SANS_MONO, SERIF_FAMILIES, weightDescriptor, type FontFamily } from '../../fonts/families.ts';
 import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
 
 /**
@@ -66,12 +66,14 @@ export function documentCodePoints(text: string): number[] {
 /**
  * Subsets of every family the document needs: the code and CJK typefaces
  * with every character of the document they have, each fallback family with
- * its share (fonts/coverage.ts).
+ * its share (fonts/coverage.ts). `styles`: the document's style sheets; the
+ * serif typefaces are embedded only when they name them (a brand's serif body).
  */
-export async function documentFonts(text: string, urlPrefix: string): Promise<DocumentFonts> {
+export async function documentFonts(text: string, urlPrefix: string, styles = ''): Promise<DocumentFonts> {
   const cps = documentCodePoints(text);
   const wanted = new Map<FontFamily, number[]>();
-  for (const family of [NOTO_SANS_MONO, ...CJK_FAMILIES]) wanted.set(family, cps);
+  const serif = SERIF_FAMILIES.filter((f) => styles.includes(`'${f.name}'`));
+  for (const family of [NOTO_SANS_MONO, ...serif, ...CJK_FAMILIES]) wanted.set(family, cps);
   for (const [family, share] of fallbackShares(cps)) if (share.length) wanted.set(family, share);
 
   const rules: FontFaceRule[] = [];

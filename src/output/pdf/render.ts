@@ -213,7 +213,12 @@ async function subsetsFor(html: string): Promise<DocumentFonts> {
       'use another character, or show it as an image with the character as its alt text',
     );
   }
-  return documentFonts(text, SUBSET_PREFIX);
+  // The serif typefaces only when the document's styles (the brand's, the report's) name them.
+  const styles = [...html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/gi)]
+    .filter((m) => !/\bdata-fonts\b/.test(m[1]!))
+    .map((m) => m[2])
+    .join('\n');
+  return documentFonts(text, SUBSET_PREFIX, styles);
 }
 
 async function layOutAndPrint(

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fontPath } from '../../fonts/families.ts';
-import { allFallbackFaces, fallbackFontName } from '../../render/web/fonts.ts';
+import { allFallbackFaces, serifFaces, fallbackFontName } from '../../render/web/fonts.ts';
+import { getBrand, reportCss } from '../../render/brand-assets.ts';
 
 export const getStaticPaths = (() =>
   import.meta.env.DEV
-    ? [...new Map(allFallbackFaces().map((face) => [fallbackFontName(face, 'ttf'), fontPath(face.file)])).entries()].map(([name, file]) => ({
+    ? [...new Map([...allFallbackFaces(), ...serifFaces(reportCss(getBrand(), 'web'))].map((face) => [fallbackFontName(face, 'ttf'), fontPath(face.file)])).entries()].map(([name, file]) => ({
         params: { file: name.replace(/\.ttf$/, '') },
         props: { file },
       }))

@@ -6,7 +6,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fontFaceCss } from '../../fonts/css.ts';
-import { allFallbackFaces, FALLBACK_STYLESHEET, fallbackStylesheet, WEB_FONTS, webFontStylesheet, type WebFont } from '../../render/web/fonts.ts';
+import { allFallbackFaces, serifFaces, FALLBACK_STYLESHEET, fallbackStylesheet, WEB_FONTS, webFontStylesheet, type WebFont } from '../../render/web/fonts.ts';
+import { getBrand, reportCss } from '../../render/brand-assets.ts';
 
 export const getStaticPaths = (() => [...WEB_FONTS, FALLBACK_STYLESHEET].map((sheet) => ({ params: { sheet } }))) satisfies GetStaticPaths;
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = ({ params }) => {
     params.sheet !== FALLBACK_STYLESHEET
       ? webFontStylesheet(params.sheet as WebFont)
       : import.meta.env.DEV
-        ? fallbackStylesheet(allFallbackFaces(), 'truetype')
+        ? fallbackStylesheet([...allFallbackFaces(), ...serifFaces(reportCss(getBrand(), 'web'))], 'truetype')
         : `${fontFaceCss([])}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -36,17 +36,19 @@ export interface ChartSpec {
   total?: ChartSeries;
   /** Label of the year column in the data table. */
   yearHeading?: string;
+  /** Series tones, dark to light (the brand's, render/brand-theme.ts). Default: the built-in greens. */
+  tones?: readonly string[];
 }
 
 const WIDTH = 640;
 const HEIGHT = 340;
 const MARGIN = { top: 24, right: 16, bottom: 64, left: 76 };
 /** Tones from dark to light; patterns tell series apart without colour. */
-const TONES = ['#0b5a40', '#3f8f6f', '#8cc2a8', '#1d2521'];
+const DEFAULT_TONES = ['#0b5a40', '#3f8f6f', '#8cc2a8', '#1d2521'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 const DASHES = ['', '6 4', '2 3', '10 3 2 3'];
 
-function patternDefs(id: string, count: number): string {
+function patternDefs(id: string, count: number, TONES: readonly string[]): string {
   const defs: string[] = [];
   for (let i = 0; i < count; i++) {
     const tone = TONES[i % TONES.length]!;
@@ -83,6 +85,7 @@ const f = (n: number) => Math.round(n * 10) / 10;
 
 export function renderKpiChart(spec: ChartSpec): string {
   const { id, years, series } = spec;
+  const TONES = spec.tones?.length ? spec.tones : DEFAULT_TONES;
   const inner = { w: WIDTH - MARGIN.left - MARGIN.right, h: HEIGHT - MARGIN.top - MARGIN.bottom };
   const v = (s: ChartSeries, y: number) => s.values[String(y)] ?? null;
   const totals = years.map((y) => series.reduce((sum, s) => sum + (v(s, y) ?? 0), 0));
@@ -210,7 +213,7 @@ export function renderKpiChart(spec: ChartSpec): string {
     // Narrow screens scroll the chart sideways rather than shrink its text; the region is focusable so keyboards can scroll it.
     `<div class="kpi-chart-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption"><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${escapeHtml(spec.title)}</title><desc id="${id}-desc">${escapeHtml(`单位：${spec.unit}。${description}。`)}</desc>` +
-    patternDefs(id, series.length) +
+    patternDefs(id, series.length, TONES) +
     `<g transform="translate(${MARGIN.left},${MARGIN.top})">` +
     `<text x="${-MARGIN.left + 4}" y="-10" class="axis-title">${escapeHtml(spec.unit)}</text>` +
     `<g class="y-axis">${grid}</g><g class="x-axis">${xAxis}</g><g class="marks">${marks}</g>` +

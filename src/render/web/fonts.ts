@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { Variant } from '../../content/report.ts';
 import { fontCmap } from '../../fonts/coverage.ts';
 import { fontFaceCss, parseUnicodeRange, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
-import { FALLBACK_FAMILIES, NOTO_SANS_SC, NOTO_SANS_TC, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
+import { FALLBACK_FAMILIES, NOTO_SANS_SC, NOTO_SANS_TC, SERIF_FAMILIES, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
 import { withBase } from './routes.ts';
 
 /** The npm package (fontsource) of each web font family. */
@@ -160,6 +160,21 @@ export function fallbackStylesheet(faces: FallbackFace[], format: 'woff2' | 'tru
     unicodeRange: unicodeRange(face.codePoints),
   }));
   return `${fontFaceCss(rules)}\n`;
+}
+
+/**
+ * Faces of the serif typefaces the style sheet `css` names (the brand's): they
+ * have no slices of their own, so each face holds the given characters it has,
+ * or every character of its file (what `dev` serves; a build writes subsets,
+ * output/web-fonts.ts).
+ */
+export function serifFaces(css: string, codePoints?: readonly number[]): FallbackFace[] {
+  return SERIF_FAMILIES.filter((family) => css.includes(`'${family.name}'`)).flatMap((family) =>
+    family.files.map((file) => {
+      const cmap = fontCmap(file).unicodes;
+      return { family, file, codePoints: codePoints ? codePoints.filter((cp) => cmap.has(cp)) : [...cmap].sort((a, b) => a - b) };
+    }),
+  );
 }
 
 let everything: FallbackFace[] | undefined;

@@ -1,0 +1,4 @@
+/** /brand/<name>.jpeg: render/brand-route.ts. */
+import { brandRoute } from '../../render/brand-route.ts';
+
+export const { getStaticPaths, GET } = brandRoute('jpeg');
