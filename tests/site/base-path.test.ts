@@ -69,6 +69,11 @@ beforeAll(() => {
   cpSync(path.join(FIXTURES, 'reports', 'minimal'), CONTENT, { recursive: true });
   const yaml = readFileSync(path.join(CONTENT, 'report.yaml'), 'utf8');
   writeFileSync(path.join(CONTENT, 'report.yaml'), `${yaml.trimEnd()}\nsite: ${ORIGIN}${BASE}\n`);
+  // A figure, so images are among the addresses.
+  mkdirSync(path.join(CONTENT, 'images'));
+  writeFileSync(path.join(CONTENT, 'images', 'panel.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n');
+  const chapter = path.join(CONTENT, 'chapters', 'a-written-first.mdx');
+  writeFileSync(chapter, `${readFileSync(chapter, 'utf8').trimEnd()}\n\n![屋顶光伏板](../images/panel.svg "屋顶光伏项目")\n`);
   const result = runCli(['build', '--quiet', '--content', CONTENT, '--out', DIST]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
@@ -102,6 +107,7 @@ describe('a site published under a path', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(200);
+    expect(pages.some((p) => /<img [^>]*src="\/esg\/2024\/_astro\/panel\./.test(readFileSync(path.join(DIST, p), 'utf8')))).toBe(true);
   });
 
   it('gives canonical, Open Graph and hreflang links absolute addresses with the path', () => {
