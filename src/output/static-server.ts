@@ -188,7 +188,14 @@ export async function serveStatic(root: string, port = 0, options: ServeOptions 
     }
     send(req, res, found.real, 200, { 'content-type': contentType(name), 'cache-control': cacheControl(name) });
   }
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already in use is an error of the promise, not of the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
