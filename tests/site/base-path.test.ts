@@ -18,6 +18,7 @@ const CONTENT = path.join(WORK, 'report');
 const DIST = path.join(WORK, 'dist');
 const ORIGIN = 'https://example.com';
 const BASE = '/esg/2024/';
+const STATS = 'https://plausible.io/js/script.js';
 
 /** Every file under `dir`, as paths relative to it with `/`. */
 function files(dir: string, rel = ''): string[] {
@@ -68,7 +69,9 @@ beforeAll(() => {
   mkdirSync(WORK, { recursive: true });
   cpSync(path.join(FIXTURES, 'reports', 'minimal'), CONTENT, { recursive: true });
   const yaml = readFileSync(path.join(CONTENT, 'report.yaml'), 'utf8');
-  writeFileSync(path.join(CONTENT, 'report.yaml'), `${yaml.trimEnd()}\nsite: ${ORIGIN}${BASE}\n`);
+  // And a statistics script from another site in every page's head.
+  const head = `head:\n  - tag: script\n    attrs: { src: '${STATS}', defer: true, data-domain: example.com }\n`;
+  writeFileSync(path.join(CONTENT, 'report.yaml'), `${yaml.trimEnd()}\nsite: ${ORIGIN}${BASE}\n${head}`);
   // A figure, so images are among the addresses.
   mkdirSync(path.join(CONTENT, 'images'));
   writeFileSync(path.join(CONTENT, 'images', 'panel.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n');
@@ -120,6 +123,18 @@ describe('a site published under a path', () => {
     expect(notFound).toContain('<meta name="robots" content="noindex">');
   });
 
+  it('puts the head entry of report.yaml in every page, and allows its origin in the policy for scripts and what they send only', () => {
+    const pages = files(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('print/'));
+    for (const page of pages) {
+      const html = readFileSync(path.join(DIST, page), 'utf8');
+      expect(html, page).toContain(`<script src="${STATS}" defer data-domain="example.com"></script>`);
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replaceAll('&#x27;', "'");
+      expect(policy, page).toContain("script-src 'self' 'wasm-unsafe-eval' https://plausible.io;");
+      expect(policy, page).toContain("connect-src 'self' https://plausible.io;");
+      expect(policy.match(/plausible/g), page).toHaveLength(2);
+    }
+  });
+
   it('lists every page in the sitemap at its absolute address with the path, and robots.txt points at it', () => {
     const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((m) => m[1]!);
@@ -161,6 +176,10 @@ describe('served under the path, in Chromium', () => {
   /** Opens `address` and returns the requests that failed or were answered with an error. */
   async function visit(address: string, after?: (page: import('playwright-core').Page) => Promise<void>): Promise<{ failed: string[]; page: import('playwright-core').Page }> {
     const context = await launched.browser.newContext();
+    // The statistics script, offline: the policy must let it load.
+    await context.route(STATS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.statsRan = true;' }),
+    );
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
@@ -191,6 +210,8 @@ describe('served under the path, in Chromium', () => {
       expect(failed).toEqual([]);
       // The styles applied: the page is laid out with the site's stylesheet, not the browser's defaults.
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Noto Sans/);
+      // The head entry's script ran: the policy let it in.
+      expect(await page.evaluate(() => (window as unknown as { statsRan?: boolean }).statsRan)).toBe(true);
       await page.context().close();
     });
   }
