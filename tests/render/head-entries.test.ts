@@ -4,7 +4,7 @@
  * three tags, no event handlers), and the Content-Security-Policy allows
  * exactly the origin of each entry's file for what it loads.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { readReportData } from '../../src/content/report.ts';
 import { headEntrySchema, reportSchema, type HeadEntry } from '../../src/content/report-schema.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/render/web/csp.ts';
 import { headHtml } from '../../src/render/web/head.ts';
+import { runCli } from '../support/cli.ts';
+import { FIXTURES } from '../support/paths.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-head-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -80,6 +82,17 @@ describe('head entries in report.yaml', () => {
     expect(problems(`head:\n  - tag: script\n    attrs: { defer: true }\n`)[0]).toMatch(/^10:\d+ {2}`head\.0\.attrs`: a head script needs its src: the https address of the file$/);
     expect(problems(`head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: '0;url=https://x.example' }\n`)[0]).toMatch(/^10:\d+ {2}`head\.0\.attrs\.http-equiv`: a meta http-equiv could change/);
     expect(problems(`head:\n  - tag: script\n    body: 'alert(1)'\n    attrs: { src: 'https://a.example/x.js' }\n`)).toHaveLength(1);
+  });
+
+  it('`bifolio check` reports a head entry that is not https at its place in report.yaml', () => {
+    const content = path.join(work, 'report');
+    cpSync(path.join(FIXTURES, 'reports', 'minimal'), content, { recursive: true });
+    const file = path.join(content, 'report.yaml');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\nhead:\n  - tag: script\n    attrs: { src: 'http://stats.example/s.js' }\n`);
+    const result = runCli(['check', '--content', content]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`report.yaml:${lines + 3}:19  \`head.0.attrs.src\`: a head script's src must be an https address, not "http://stats.example/s.js"`);
   });
 
   it('are written as elements with escaped attributes', () => {
