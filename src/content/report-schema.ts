@@ -200,7 +200,11 @@ export const reportSchema = z
      * path of every page and file of the site. Default: none (no canonical
      * links; the sitemap lists paths only; the site is served at /).
      */
-    site: z.url({ error: 'expected an absolute address such as https://esg.example.com' }).optional(),
+    site: z
+      .url({ error: 'expected an absolute address such as https://esg.example.com' })
+      .refine((url) => /^https?:\/\//i.test(url), { message: 'the site is published at an http:// or https:// address, e.g. https://example.com/esg/2024/' })
+      .refine((url) => !/[?#]/.test(url), { message: 'a site address has no ? or #: write the address of its folder, e.g. https://example.com/esg/2024/' })
+      .optional(),
     /**
      * Extra elements in every page's head, e.g. a statistics script:
      * `[{ tag: script, attrs: { src: 'https://plausible.io/js/script.js', defer: true } }]`.

@@ -1,5 +1,6 @@
 /**
- * `head` in report.yaml: extra script, link and meta elements on every page.
+ * Publishing settings of report.yaml. `site`: an http(s) address, its path
+ * the base path of the site. `head` in report.yaml: extra script, link and meta elements on every page.
  * Off by default; each entry is checked where it is written (https only,
  * three tags, no event handlers), and the Content-Security-Policy allows
  * exactly the origin of each entry's file for what it loads.
@@ -13,6 +14,7 @@ import { readReportData } from '../../src/content/report.ts';
 import { headEntrySchema, reportSchema, type HeadEntry } from '../../src/content/report-schema.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/render/web/csp.ts';
 import { headHtml } from '../../src/render/web/head.ts';
+import { absoluteUrl, basePath, siteRoot } from '../../src/content/site-address.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES } from '../support/paths.ts';
 
@@ -43,6 +45,24 @@ function problems(extra: string): string[] {
 
 const entry = (input: unknown): HeadEntry => headEntrySchema.parse(input);
 const directive = (policy: string, name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(policy)?.[1];
+
+describe('site in report.yaml', () => {
+  it('gives the base path, the root and absolute addresses, with or without a path', () => {
+    expect(basePath(undefined)).toBe('/');
+    expect(basePath('https://esg.example.com')).toBe('/');
+    expect(basePath('https://example.com/esg/2024/')).toBe('/esg/2024/');
+    expect(basePath('https://example.com/esg/2024')).toBe('/esg/2024/');
+    expect(siteRoot('https://example.com/esg/2024')).toBe('https://example.com/esg/2024/');
+    expect(absoluteUrl('https://example.com/esg/2024/', '/esg/2024/zh-hans/')).toBe('https://example.com/esg/2024/zh-hans/');
+    expect(absoluteUrl(undefined, '/zh-hans/')).toBeUndefined();
+  });
+
+  it('refuses, at its line, an address that is not http(s) or that holds a query', () => {
+    expect(problems('site: ftp://example.com/esg/\n')).toEqual(['8:7  `site`: the site is published at an http:// or https:// address, e.g. https://example.com/esg/2024/']);
+    expect(problems('site: https://example.com/esg/?year=2024\n')[0]).toMatch(/^8:7 {2}`site`: a site address has no \? or #/);
+    expect(problems('site: https://example.com/esg/2024/\n')).toEqual([]);
+  });
+});
 
 describe('head entries in report.yaml', () => {
   it('are none by default, and the policy is the site’s own', () => {
