@@ -5,7 +5,7 @@
  * `UsageError`: one plain line, what is wrong and how to fix it.
  */
 
-export type Command = 'check' | 'build' | 'pdf' | 'dev' | 'convert' | 'review' | 'learn' | 'help';
+export type Command = 'check' | 'build' | 'pdf' | 'dev' | 'preview' | 'convert' | 'review' | 'learn' | 'help';
 
 export type OptionName =
   | 'content'
@@ -105,7 +105,9 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
     help: (command) =>
       command === 'review'
         ? "where the review pages go (default: review/ beside the report's content/ folder)"
-        : command === undefined
+        : command === 'preview'
+          ? "the built site to serve (default: dist/ beside the report's content/ folder)"
+          : command === undefined
           ? "output directory (default: dist/, for review review/, beside the report's content/ folder)"
           : "output directory (default: dist/ beside the report's content/ folder)",
   },
@@ -122,7 +124,11 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
   },
   edition: { value: '<name>', example: 'printer', help: 'only this edition: reading or printer' },
   profile: { value: '<name>', example: 'zh-Hant-HK', help: "convert with this profile instead of the variant's (zh-Hant, zh-Hant-TW, zh-Hant-HK)" },
-  port: { value: '<n>', example: '4321', help: 'port of the preview (default: 4321, or the next free one)' },
+  port: {
+    value: '<n>',
+    example: '4321',
+    help: (command) => (command === 'preview' ? 'port to serve the built site on (default: 4321)' : 'port of the preview (default: 4321, or the next free one)'),
+  },
   'pdf-timeout': { value: '<s>', example: '300', help: 'time limit for laying out one PDF, in seconds (default: 180)' },
   timings: { value: '<file>', example: 'timings.json', help: 'write the time of each step and each PDF as JSON' },
   'layout-parts': {
@@ -188,6 +194,13 @@ const COMMANDS: Record<Command, CommandSpec> = {
     summary: 'live preview at http://127.0.0.1:4321/',
     description: 'Serves a live preview of both scripts at http://127.0.0.1:4321/; saving a source updates the page.',
     options: ['content', 'port'],
+  },
+  preview: {
+    synopsis: 'preview [--port <n>]',
+    summary: 'serve the built site (dist/) as a host would, at http://127.0.0.1:4321/',
+    description:
+      "Serves the built site, dist/ beside the report, at http://127.0.0.1:4321/ as a static host would:\nunder the path of `site` in report.yaml when it has one (/ redirects there), with the 404 page\nfor addresses that do not exist. Run bifolio build first; Ctrl+C stops it.",
+    options: ['content', 'out', 'port'],
   },
   convert: {
     synopsis: 'convert --to <code> [--profile <name>]',

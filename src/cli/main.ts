@@ -111,6 +111,19 @@ export async function main(argv: string[]): Promise<number> {
         await startDev({ root, verbose, port: values.port });
         return await new Promise<number>(() => {});
       }
+      case 'preview': {
+        const { startPreview } = await import('./preview.ts');
+        const dir = path.resolve(values.out ?? path.join(project, 'dist'));
+        const { server, url } = await startPreview({ dir, port: values.port });
+        process.stdout.write(`Serving ${path.relative(process.cwd(), dir) || '.'} at ${url}  (Ctrl+C to stop)\n`);
+        const stop = async () => {
+          await server.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        return await new Promise<number>(() => {});
+      }
       case 'convert': {
         if (!values.to) {
           process.stderr.write('bifolio convert: say which variant to convert to  (e.g. --to zh-Hant)\n');

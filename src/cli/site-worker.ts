@@ -8,12 +8,17 @@ import { build as astroBuild } from 'astro';
 import { toDiagnostic } from './astro-errors.ts';
 import { astroInlineConfig, type ProjectOptions } from './project.ts';
 import type { SiteBuildMessage } from './site-process.ts';
+import { loadReport } from '../content/report.ts';
+import { basePath, siteRoot } from '../content/site-address.ts';
 
 const send = (message: SiteBuildMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
 
 process.once('message', async (request: ProjectOptions & { outDir: string }) => {
   try {
-    await astroBuild({ ...astroInlineConfig(request), outDir: request.outDir });
+    // Published under the path of `site` (https://example.com/esg/2024/ → /esg/2024/): every address the pages print carries it.
+    const { site } = loadReport();
+    const address = site ? { site: siteRoot(site), base: basePath(site) } : {};
+    await astroBuild({ ...astroInlineConfig(request), ...address, outDir: request.outDir });
     await send({ ok: true });
   } catch (e) {
     await send({ ok: false, diagnostic: toDiagnostic(e, request.root) });

@@ -130,6 +130,59 @@ export const disclosuresSchema = z
   })
   .strict();
 
+/** The tags a `head` entry may be. */
+export const HEAD_TAGS = ['script', 'link', 'meta'] as const;
+
+/** An attribute's value: text, or `true` for an attribute without a value (`defer`); `false` leaves it out. */
+const headAttribute = z.union([z.string(), z.number().transform(String), z.boolean()]);
+
+/** The attribute of a `head` entry that names another site's file, by tag. */
+export const HEAD_URL_ATTRIBUTE = { script: 'src', link: 'href', meta: undefined } as const;
+
+export const headEntrySchema = z
+  .object({
+    /** `script` (a script file from another site), `link` (a stylesheet, icon, preconnect …) or `meta`. Required. */
+    tag: z.enum(HEAD_TAGS, {
+      error: (issue) => `a head entry is a script, link or meta, not ${JSON.stringify(issue.input)}`,
+    }),
+    /** The element's attributes, e.g. `{ src: 'https://plausible.io/js/script.js', defer: true }`. Default: none. */
+    attrs: z.record(z.string(), headAttribute).default({}),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    for (const name of Object.keys(entry.attrs)) {
+      if (!/^[a-z][a-z0-9_:.-]*$/i.test(name)) {
+        ctx.addIssue({ code: 'custom', path: ['attrs', name], message: `"${name}" is not an attribute name` });
+      } else if (/^on/i.test(name)) {
+        ctx.addIssue({ code: 'custom', path: ['attrs', name], message: `the ${name} attribute would run a script on every page; a head entry may only load a file from another site` });
+      }
+    }
+    if (entry.tag === 'meta' && Object.keys(entry.attrs).some((n) => n.toLowerCase() === 'http-equiv')) {
+      ctx.addIssue({ code: 'custom', path: ['attrs', 'http-equiv'], message: 'a meta http-equiv could change the pages\' security policy or send readers elsewhere; write name and content instead' });
+    }
+    const urlAttribute = HEAD_URL_ATTRIBUTE[entry.tag];
+    if (!urlAttribute) return;
+    const value = entry.attrs[urlAttribute];
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', path: ['attrs'], message: `a head ${entry.tag} needs its ${urlAttribute}: the https address of the file` });
+      return;
+    }
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol !== 'https:') {
+      ctx.addIssue({ code: 'custom', path: ['attrs', urlAttribute], message: `a head ${entry.tag}'s ${urlAttribute} must be an https address, not ${JSON.stringify(value)}` });
+    }
+    if (entry.tag === 'link' && typeof entry.attrs.rel !== 'string') {
+      ctx.addIssue({ code: 'custom', path: ['attrs'], message: 'a head link needs its rel, e.g. rel: stylesheet' });
+    }
+  });
+
+export type HeadEntry = z.output<typeof headEntrySchema>;
+
 export const reportSchema = z
   .object({
     /** Full title of the report, as printed on the cover. Required. */
@@ -141,11 +194,25 @@ export const reportSchema = z
     /** ASCII name used in file names of downloads (PDFs, spreadsheets). Required. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens'),
     /**
-     * Address where the site is published, e.g. `https://esg.example.com`:
-     * makes canonical URLs, Open Graph URLs and the sitemap absolute. Default:
-     * none (no canonical links; the sitemap lists paths only).
+     * Address where the site is published, e.g. `https://esg.example.com` or
+     * `https://example.com/esg/2024/`: makes canonical URLs, Open Graph URLs,
+     * hreflang links, the sitemap and robots.txt absolute; a path is the base
+     * path of every page and file of the site. Default: none (no canonical
+     * links; the sitemap lists paths only; the site is served at /).
      */
-    site: z.url({ error: 'expected an absolute address such as https://esg.example.com' }).optional(),
+    site: z
+      .url({ error: 'expected an absolute address such as https://esg.example.com' })
+      .refine((url) => /^https?:\/\//i.test(url), { message: 'the site is published at an http:// or https:// address, e.g. https://example.com/esg/2024/' })
+      .refine((url) => !/[?#]/.test(url), { message: 'a site address has no ? or #: write the address of its folder, e.g. https://example.com/esg/2024/' })
+      .optional(),
+    /**
+     * Extra elements in every page's head, e.g. a statistics script:
+     * `[{ tag: script, attrs: { src: 'https://plausible.io/js/script.js', defer: true } }]`.
+     * Each is a script, link or meta loading from an https address; the
+     * pages' Content-Security-Policy allows exactly that address's origin for
+     * what it loads. Default: none.
+     */
+    head: z.array(headEntrySchema).default([]),
     /** One or two sentences describing the report, used as the landing page's meta description. Default: none. */
     description: z.string().min(1).optional(),
     organisation: z

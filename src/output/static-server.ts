@@ -39,6 +39,13 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Files served from outside the root: a path on disk for an address (decoded), or undefined. */
   extra?: (pathname: string) => string | undefined;
+  /**
+   * The path the site is served under, as a host publishing it at
+   * `https://example.com/esg/2024/` would: `/esg/2024/`. The root's files are
+   * served below it, `/` (and the path without its slash) redirects to it, and
+   * any other address is not found. Default: `/`.
+   */
+  base?: string;
 }
 
 /**
@@ -113,6 +120,10 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
 export async function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const realBase = realpathSync(base);
+  /** The base path without its last slash (`/esg/2024`), or empty at the root. */
+  const prefix = (options.base ?? '/').replace(/\/+$/, '');
+  if (prefix && !prefix.startsWith('/')) throw new Error(`a base path starts with /, not ${JSON.stringify(options.base)}`);
+  const prefixPath = decodeURIComponent(prefix);
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = resolveInside(realBase, path.join(realBase, '404.html'));
     if (typeof page === 'object' && page.stats.isFile()) send(req, res, page.real, 404, { 'content-type': TYPES['.html']! });
@@ -136,7 +147,20 @@ export async function serveStatic(root: string, port = 0, options: ServeOptions 
       res.writeHead(target.status).end();
       return;
     }
-    const { pathname, raw } = target;
+    const { raw } = target;
+    let { pathname } = target;
+    if (prefix) {
+      if (pathname === '/' || pathname === prefixPath) {
+        res.writeHead(302, { location: `${prefix}/` }).end();
+        return;
+      }
+      if (!pathname.startsWith(`${prefixPath}/`)) {
+        notFound(req, res);
+        return;
+      }
+      // The file's path in the root; `raw` keeps the whole address, for a redirect.
+      pathname = pathname.slice(prefixPath.length);
+    }
     const extra = options.extra?.(pathname);
     if (extra) {
       send(req, res, extra, 200, { 'content-type': contentType(extra) });
@@ -164,7 +188,14 @@ export async function serveStatic(root: string, port = 0, options: ServeOptions 
     }
     send(req, res, found.real, 200, { 'content-type': contentType(name), 'cache-control': cacheControl(name) });
   }
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already in use is an error of the promise, not of the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,

@@ -1,18 +1,19 @@
 /**
  * `/sitemap.xml`: every page of every script, each with its alternates in
  * the other scripts (hreflang). Addresses are absolute when `site` is set
- * in report.yaml, as search engines require; paths otherwise.
+ * in report.yaml, as search engines require (with its path, when the site
+ * is published under one); paths otherwise.
  */
 import type { APIRoute } from 'astro';
 import { getChapters, getReport } from '../content/chapters.ts';
 import type { Variant } from '../content/report.ts';
 import { escapeHtml } from '../html.ts';
-import { chapterUrl, landingUrl, variantHomeUrl } from '../render/web/routes.ts';
+import { absolutePageUrl, chapterUrl, landingUrl, variantHomeUrl } from '../render/web/routes.ts';
 
 export const GET: APIRoute = async () => {
   const report = await getReport();
   const chapters = await getChapters();
-  const at = (path: string) => escapeHtml(report.site ? new URL(path, report.site).href : path);
+  const at = (path: string) => escapeHtml(absolutePageUrl(report, path) ?? path);
   // One group per page: the page in every script.
   const pages: Array<(v: Variant) => string> = [variantHomeUrl, ...chapters.map((c) => (v: Variant) => chapterUrl(v, c.slug))];
   const groups = pages.map((url) => report.variants.map((v) => ({ code: v.code, href: url(v) })));

@@ -39,7 +39,7 @@ describe('bifolio --version and --help', () => {
   it('shows the overview of every command with --help', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['check', 'build', 'pdf', 'dev', 'convert', 'review']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['check', 'build', 'pdf', 'dev', 'preview', 'convert', 'review']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(result.stdout).toContain('bifolio <command> --help');
     expect(run(['help']).stdout).toBe(result.stdout);
   });
@@ -55,6 +55,12 @@ describe('bifolio --version and --help', () => {
     expect(dev.stdout).toMatch(/^Usage: bifolio dev/);
     expect(dev.stdout).toContain('--port <n>');
     expect(dev.stdout).not.toContain('--cmyk');
+    const preview = run(['preview', '--help']);
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toMatch(/^Usage: bifolio preview \[--port <n>\]/);
+    for (const option of ['--port <n>', '--out <dir>', '--content <dir>']) expect(preview.stdout).toContain(option);
+    expect(preview.stdout).not.toContain('--cmyk');
+    expect(run(['help', 'preview']).stdout).toBe(preview.stdout);
     const pdf = run(['help', 'pdf']).stdout;
     expect(pdf).toContain('--edition <name>');
     expect(pdf).toContain('--variant <code>');
@@ -66,6 +72,8 @@ describe('mistakes on the command line', () => {
     [['dev', '--port', 'abc'], /^bifolio dev: --port takes a port number from 1 to 65535, not "abc" {2}\(e\.g\. --port 4321\)\n$/],
     [['dev', '--port', '99999'], /^bifolio dev: --port takes a port number from 1 to 65535, not "99999"/],
     [['dev', '--port'], /^bifolio dev: --port needs a value {2}\(e\.g\. --port 4321\)\n$/],
+    [['preview', '--port', '0'], /^bifolio preview: --port takes a port number from 1 to 65535, not "0"/],
+    [['preview', '--cmyk'], /^bifolio preview: --cmyk is not an option of preview, only of build and pdf/],
     [['build', '--pdf-timeout', '-1'], /^bifolio build: --pdf-timeout takes a number of seconds greater than 0, not "-1" {2}\(e\.g\. --pdf-timeout 300\)\n$/],
     [['build', '--pdf-timeout', 'soon'], /^bifolio build: --pdf-timeout takes a number of seconds/],
     [['pdf', '--layout-parts', '0'], /^bifolio pdf: --layout-parts takes a whole number of parts, 1 or more, not "0"/],
@@ -73,15 +81,15 @@ describe('mistakes on the command line', () => {
     [['build', '--out', '--cmyk'], /^bifolio build: --out needs a value/],
     [['build', '--verbos'], /^bifolio build: unknown option --verbos {2}\(did you mean --verbose\? bifolio build --help lists its options\)\n$/],
     [['check', '--frobnicate'], /^bifolio check: unknown option --frobnicate {2}\(bifolio check --help lists its options\)\n$/],
-    [['build', '--port', '4000'], /^bifolio build: --port is not an option of build, only of dev {2}\(bifolio build --help lists its options\)\n$/],
+    [['build', '--port', '4000'], /^bifolio build: --port is not an option of build, only of dev and preview {2}\(bifolio build --help lists its options\)\n$/],
     [['build', '--edition', 'printer'], /^bifolio build: --edition is not an option of build, only of pdf/],
     [['pdf', '--edition', 'poster'], /^bifolio pdf: --edition is reading or printer, not "poster"/],
     [['build', '--cmyk=yes'], /^bifolio build: --cmyk takes no value/],
     [['build', '--quiet', '--verbose'], /^bifolio build: --quiet and --verbose ask for opposite things/],
     [['build', 'content'], /^bifolio build: unexpected argument "content"/],
-    [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, convert, review, learn\)\n$/],
+    [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, preview, convert, review, learn\)\n$/],
     [['reveiw', '--out', 'x'], /^bifolio: unknown command "reveiw" {2}\(did you mean bifolio review\?/],
-    [['publish'], /^bifolio: unknown command "publish" {2}\(the commands are check, build, pdf, dev, convert, review, learn\)\n$/],
+    [['publish'], /^bifolio: unknown command "publish" {2}\(the commands are check, build, pdf, dev, preview, convert, review, learn\)\n$/],
     [['help', 'deploy'], /^bifolio: no command "deploy" to show help for/],
     [['-x'], /^bifolio: unknown option -x/],
   ];

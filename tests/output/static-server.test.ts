@@ -26,8 +26,8 @@ const fonts = path.join(work, 'fonts');
 let server: StaticServer;
 
 /** Sends `target` as the request line's path, exactly as written. */
-function get(target: string, method = 'GET'): Promise<Reply> {
-  const { hostname, port } = new URL(server.url);
+function get(target: string, method = 'GET', on: StaticServer = server): Promise<Reply> {
+  const { hostname, port } = new URL(on.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: hostname, port, path: target, method }, (res) => {
       const chunks: Buffer[] = [];
@@ -157,5 +157,43 @@ describe('the static server', () => {
     expect(requestPath('/a%00b')).toEqual({ status: 403 });
     expect(requestPath('/%e0%a4%a')).toEqual({ status: 400 });
     expect(requestPath('x/y')).toEqual({ status: 400 });
+  });
+});
+
+describe('the static server under a base path', () => {
+  let under: StaticServer;
+  beforeAll(async () => {
+    under = await serveStatic(root, 0, { base: '/esg/2024/' });
+  });
+  afterAll(async () => {
+    await under?.close();
+  });
+  const at = (target: string, method = 'GET') => get(target, method, under);
+
+  it('serves the root’s files below the path, as a host publishing the site there would', async () => {
+    expect(await at('/esg/2024/')).toMatchObject({ status: 200, body: '<p>home</p>' });
+    expect(await at('/esg/2024/about/')).toMatchObject({ status: 200, body: '<p>about</p>' });
+    expect(await at('/esg/2024/style.css')).toMatchObject({ status: 200, body: 'p { color: red }' });
+    expect(await at(`/esg/2024/${encodeURIComponent('报告')}.txt`)).toMatchObject({ status: 200, body: '报告' });
+  });
+
+  it('redirects the root and the path without its slash to the path, and a folder to its slash, keeping the path', async () => {
+    for (const target of ['/', '/esg/2024', '/?q=1']) {
+      const reply = await at(target);
+      expect(reply.status, target).toBe(302);
+      expect(reply.headers.location, target).toBe('/esg/2024/');
+    }
+    expect(await at('/esg/2024/about')).toMatchObject({ status: 301, headers: { location: '/esg/2024/about/' } });
+  });
+
+  it('answers 404 with the site’s 404 page outside the path, and never serves outside the root', async () => {
+    expect(await at('/about/')).toMatchObject({ status: 404, body: '<p>not here</p>' });
+    expect(await at('/esg/2024x/about/')).toMatchObject({ status: 404, body: '<p>not here</p>' });
+    expect(await at('/esg/2024/nothing/')).toMatchObject({ status: 404, body: '<p>not here</p>' });
+    for (const target of ['/esg/2024/../secret.txt', '/esg/2024/%2e%2e/secret.txt', '/esg/2024/leak.txt', '/esg/../../secret.txt']) {
+      const reply = await at(target);
+      expect([400, 403, 404], target).toContain(reply.status);
+      expect(reply.body).not.toContain(SECRET);
+    }
   });
 });

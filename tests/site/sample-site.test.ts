@@ -235,6 +235,8 @@ describe('safe output', () => {
       const policy = String(csp[0]!.properties.content);
       const scriptSrc = /script-src ([^;]*)/.exec(policy)![1]!;
       expect(scriptSrc, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\*/);
+      // No head entries in the sample's report.yaml: no other site is allowed anything.
+      expect(policy, file).not.toMatch(/https?:/);
       expect(select(tree, (el) => el.tagName === 'script' && !el.properties.src), file).toEqual([]);
       const handlers = select(tree, (el) => Object.keys(el.properties).some((k) => /^on[A-Z]/.test(k)));
       expect(handlers.map((el) => el.tagName), file).toEqual([]);

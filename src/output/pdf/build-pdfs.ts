@@ -18,6 +18,7 @@ import { pageSetupCss } from '../../render/print/page-setup.ts';
 import { pdfName, printDocumentPath, type Edition } from '../../render/print/routes.ts';
 import { launchChromium } from '../browser.ts';
 import { serveStatic } from '../static-server.ts';
+import { basePath } from '../../content/site-address.ts';
 import { convertToCmykPdfX } from './cmyk.ts';
 import { documentDate, finishPdf, SLUG_PT } from './finish.ts';
 import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
@@ -81,7 +82,9 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   // Chromium first: when it cannot start, there is no server to stop.
   // Only the shipped fonts: nothing the PDFs print may come from the machine's own fonts.
   const { browser, close } = await launchChromium();
-  const server = await serveStatic(options.siteDir, 0).catch(async (e: unknown) => {
+  // Served under the site's path, as the pages' addresses of styles and images expect.
+  const base = basePath(report.site);
+  const server = await serveStatic(options.siteDir, 0, { base }).catch(async (e: unknown) => {
     await close();
     throw e;
   });
@@ -123,7 +126,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const withBleed = editions.includes('printer');
     const bleedPt = toPoints(report.print.bleed);
     const rendered = await renderPdf(browser, {
-      url: server.url + printDocumentPath(variant),
+      url: server.url + base.replace(/\/$/, '') + printDocumentPath(variant),
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,

@@ -36,7 +36,8 @@ async function run(): Promise<void> {
       fetch(box.dataset.map!).then((r) => r.json() as Promise<Record<string, string>>),
       import(/* @vite-ignore */ box.dataset.index!) as Promise<Pagefind>,
     ]);
-    await pagefind.options({ excerptLength: 40 });
+    // The index holds the pages' paths in the site; their addresses carry the site's base path.
+    await pagefind.options({ excerptLength: 40, baseUrl: box.dataset.base ?? '/' });
     const searches = await Promise.all(spellings(query, map).map((q) => pagefind.search(q)));
     // Pages found by any spelling, those of the preferred spelling first.
     const byId = new Map<string, PagefindResult>();
