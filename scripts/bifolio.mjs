@@ -9,5 +9,6 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(1);
 }
+await import('./typescript-hooks.mjs');
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -14,7 +14,7 @@ import { renderReviewHtml, summarizeReview, type Occurrence, type ReviewSummary 
 import { fontStylesheetFiles } from '../render/review/fonts.ts';
 import { toDiagnostic } from './astro-errors.ts';
 import { precheck } from './precheck.ts';
-import { astroInlineConfig, type ProjectOptions } from './project.ts';
+import { astroCwd, astroInlineConfig, type ProjectOptions } from './project.ts';
 
 export interface ReviewOptions extends ProjectOptions {
   /** Where the review pages go. Default: `review/` in the project root. */
@@ -46,7 +46,7 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
     // In Bifolio's folder: Astro puts its server chunks in the output, or in .astro/ of the
     // working directory when the output is outside it, and they must find Bifolio's node_modules.
     const cwd = process.cwd();
-    process.chdir(options.root);
+    process.chdir(astroCwd(options.root));
     try {
       await astroBuild({ ...astroInlineConfig(options), outDir: path.join(scratch, 'site') });
     } catch (e) {
