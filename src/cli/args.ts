@@ -290,7 +290,8 @@ export function overview(): string {
   const options = columns(
     names.map((name) => {
       const who = owners(name);
-      const all = who.length === 0 || who.length >= COMMAND_NAMES.length - 1;
+      // Every command that works on a report (init writes a new one): no need to name them.
+      const all = who.length === 0 || who.length >= COMMAND_NAMES.filter((c) => c !== 'help' && c !== 'init').length;
       const help = optionHelp(name, undefined);
       return [optionLabel(name), all ? help : `${who.join(', ')}: ${help}`];
     }),
