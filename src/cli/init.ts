@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/report/', import.meta.url));
@@ -177,7 +177,10 @@ export function writeReport(options: InitOptions): string[] {
 }
 
 /** Asks for what the command line did not give, on a terminal; `--yes` or no terminal takes the defaults. */
-export async function askAnswers(given: Partial<InitAnswers>, options: { yes: boolean; interactive: boolean }): Promise<InitAnswers> {
+export async function askAnswers(
+  given: Partial<InitAnswers>,
+  options: { yes: boolean; interactive: boolean; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream },
+): Promise<InitAnswers> {
   const defaults = defaultAnswers();
   const missing = (['name', 'period', 'stockCode'] as const).filter((key) => given[key] === undefined);
   if (options.yes || !options.interactive || missing.length === 0) return { ...defaults, ...given };
@@ -186,13 +189,27 @@ export async function askAnswers(given: Partial<InitAnswers>, options: { yes: bo
     period: 'Reporting period: a year, or start/end dates (报告期)',
     stockCode: 'Stock code, empty if not listed (股份代号)',
   };
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const output = options.output ?? process.stdout;
+  const rl = createInterface({ input: options.input ?? process.stdin, output });
+  let closed = false;
+  rl.on('close', () => (closed = true));
+  // Ctrl+C or Ctrl+D ends the questions; lines typed ahead wait for their question.
+  rl.on('SIGINT', () => rl.close());
+  const lines = rl[Symbol.asyncIterator]();
   const answers: InitAnswers = { ...defaults, ...given };
   try {
     for (const key of missing) {
       const fallback = defaults[key];
-      const reply = (await rl.question(`${questions[key]}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-      answers[key] = reply || fallback;
+      const question = `${questions[key]}${fallback ? ` [${fallback}]` : ''}: `;
+      // Input that has ended (piped, all typed ahead) has closed the interface: its lines are still to be read.
+      if (closed) output.write(question);
+      else {
+        rl.setPrompt(question);
+        rl.prompt();
+      }
+      const line = await lines.next();
+      if (line.done) throw new InitError('cancelled; nothing was written');
+      answers[key] = String(line.value).trim() || fallback;
     }
   } finally {
     rl.close();

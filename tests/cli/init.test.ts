@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fillTemplate, parsePeriod, templateValues } from '../../src/cli/init.ts';
+import { PassThrough } from 'node:stream';
+import { askAnswers, defaultAnswers, fillTemplate, parsePeriod, templateValues } from '../../src/cli/init.ts';
 import { runCli } from '../support/cli.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -117,5 +118,31 @@ describe('templates', () => {
     expect(parsePeriod('2024-04-01/2025-03-31')).toEqual({ start: '2024-04-01', end: '2025-03-31' });
     expect(templateValues({ name: '乙', period: '2024-04-01..2025-03-31', stockCode: '' }, '1.0.0')).toMatchObject({ year: '2025', slug: 'esg-2025', periodText: '2024年4月1日至2025年3月31日' });
     expect(() => parsePeriod('2025-03-31/2024-04-01')).toThrow(/--period/);
+  });
+});
+
+describe('questions on a terminal', () => {
+  it('asks only for what the options do not give; an empty reply takes the default', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let asked = '';
+    output.on('data', (chunk) => (asked += String(chunk)));
+    input.end('示例能源有限公司\n\n');
+    const answers = await askAnswers({ stockCode: '00988' }, { yes: false, interactive: true, input, output });
+    expect(answers).toEqual({ name: '示例能源有限公司', period: defaultAnswers().period, stockCode: '00988' });
+    expect(asked).toContain("Company's name");
+    expect(asked).toContain('Reporting period');
+    expect(asked).not.toContain('Stock code');
+  });
+
+  it('asks nothing with --yes', async () => {
+    const input = new PassThrough();
+    expect(await askAnswers({ name: '丙' }, { yes: true, interactive: true, input })).toEqual({ ...defaultAnswers(), name: '丙' });
+  });
+
+  it('stops when the input ends before every question is answered', async () => {
+    const input = new PassThrough();
+    input.end('丁\n');
+    await expect(askAnswers({}, { yes: false, interactive: true, input, output: new PassThrough() })).rejects.toThrow('cancelled; nothing was written');
   });
 });
