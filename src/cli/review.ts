@@ -43,8 +43,9 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
   const previous = process.env.BIFOLIO_REVIEW_DIR;
   process.env.BIFOLIO_REVIEW_DIR = dataDir;
   try {
-    // In Bifolio's folder: Astro puts its server chunks in the output, or in .astro/ of the
-    // working directory when the output is outside it, and they must find Bifolio's node_modules.
+    // In Bifolio's folder (installed: the report's, see astroCwd): Astro puts its server chunks in
+    // the output, or in .astro/ of the working directory when the output is outside it, and they
+    // must find Bifolio's dependencies.
     const cwd = process.cwd();
     process.chdir(astroCwd(options.root));
     try {

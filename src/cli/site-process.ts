@@ -17,7 +17,8 @@ const HOOKS = new URL('../../scripts/typescript-hooks.mjs', import.meta.url).hre
 export function buildSite(options: ProjectOptions & { outDir: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     // Astro writes its server chunks into the output only when that is inside the working
-    // directory, else into .astro/ there; either way they must find Bifolio's node_modules.
+    // directory, else into .astro/ there; either way they must find Bifolio's dependencies:
+    // the working directory is Bifolio's folder, or installed, the report's (see astroCwd).
     const child = fork(WORKER, [], { stdio: 'inherit', cwd: astroCwd(options.root), execArgv: [...process.execArgv, '--import', HOOKS] });
     let answer: SiteBuildMessage | undefined;
     child.once('message', (message: SiteBuildMessage) => {
