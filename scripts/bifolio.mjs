@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `bifolio` command. It runs on the Node.js the project
-// brings (a devDependency), which npm and npx put first on PATH.
+// brings (its `node` dependency), which npm and npx put first on PATH.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   process.stderr.write(
@@ -9,5 +9,6 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(1);
 }
+await import('./typescript-hooks.mjs');
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

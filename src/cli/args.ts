@@ -5,7 +5,7 @@
  * `UsageError`: one plain line, what is wrong and how to fix it.
  */
 
-export type Command = 'check' | 'build' | 'pdf' | 'dev' | 'preview' | 'convert' | 'review' | 'learn' | 'help';
+export type Command = 'init' | 'check' | 'build' | 'pdf' | 'dev' | 'preview' | 'convert' | 'review' | 'learn' | 'help';
 
 export type OptionName =
   | 'content'
@@ -23,6 +23,10 @@ export type OptionName =
   | 'traditional'
   | 'write'
   | 'min-count'
+  | 'name'
+  | 'period'
+  | 'stock-code'
+  | 'yes'
   | 'quiet'
   | 'verbose'
   | 'help'
@@ -47,6 +51,11 @@ export interface CliOptions {
   traditional?: string;
   write: boolean;
   minCount?: number;
+  /** init: the company, the reporting period, the stock code; `--yes` takes the defaults for the rest. */
+  name?: string;
+  period?: string;
+  stockCode?: string;
+  yes: boolean;
   quiet: boolean;
   verbose: boolean;
   help: boolean;
@@ -58,6 +67,8 @@ export interface CommandLine {
   command?: Command;
   /** `bifolio help <topic>`. */
   topic?: Command;
+  /** `bifolio init <dir>`: the folder to write the new report into. */
+  dir?: string;
   options: CliOptions;
 }
 
@@ -141,6 +152,10 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
   traditional: { value: '<file>', example: 'esg-2023-tc.pdf', help: "last year's Traditional edition, as published: a PDF, Markdown/MDX or a text file" },
   write: { help: "add the proposals without conflicts to the report's glossary.yaml, each with a note saying where it was learned" },
   'min-count': { value: '<n>', example: '3', help: 'write only words the publisher printed at least n times (default: 2)' },
+  name: { value: '<text>', example: '示例科技有限公司', help: "the company's name, as printed in the report" },
+  period: { value: '<period>', example: '2025', help: 'the reporting period: a year (2025) or two dates (2024-04-01/2025-03-31)' },
+  'stock-code': { value: '<code>', example: '00700', help: "the company's stock code (left out when not given)" },
+  yes: { short: 'y', help: 'ask nothing: take the defaults for what is not given' },
   quiet: { help: 'print only problems and the last line' },
   verbose: {
     help: (command) =>
@@ -223,6 +238,13 @@ const COMMANDS: Record<Command, CommandSpec> = {
       "Reads last year's edition in both scripts (PDFs, Markdown/MDX or text), aligns them, converts the\nSimplified one with the report's converter (profile and current glossary) and lists, where the\npublisher printed something else, the glossary entry that would print it: the word, the form, how\noften, examples, and conflicts where the publisher wrote both forms. --write adds the entries\nwithout conflicts to the report's glossary.yaml.",
     options: ['simplified', 'traditional', 'variant', 'write', 'min-count', 'content'],
   },
+  init: {
+    synopsis: 'init <dir> [--name <text>] [--period <period>] [--stock-code <code>] [--yes]',
+    summary: 'write a new report into <dir>: configuration, three chapters, KPI data, glossary, brand, README and a publishing workflow',
+    description:
+      "Writes a new report that builds as it is into <dir> (a new or empty folder; nothing is ever\noverwritten): report.yaml with the company's name, reporting period and stock code, three\nchapters showing the main components, a KPI table with a chart, a glossary, _brand.yml, a README\nfor editors, package.json and a GitHub Pages workflow. On a terminal it asks for what the options\ndo not give; --yes takes the defaults.",
+    options: ['name', 'period', 'stock-code', 'yes'],
+  },
   help: {
     synopsis: 'help [<command>]',
     summary: "show the commands, or one command's options",
@@ -281,7 +303,8 @@ export function overview(): string {
   const options = columns(
     names.map((name) => {
       const who = owners(name);
-      const all = who.length === 0 || who.length >= COMMAND_NAMES.length - 1;
+      // Every command that works on a report (init writes a new one): no need to name them.
+      const all = who.length === 0 || who.length >= COMMAND_NAMES.filter((c) => c !== 'help' && c !== 'init').length;
       const help = optionHelp(name, undefined);
       return [optionLabel(name), all ? help : `${who.join(', ')}: ${help}`];
     }),
@@ -354,6 +377,7 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
   switch (name) {
     case 'cmyk':
     case 'write':
+    case 'yes':
     case 'quiet':
     case 'verbose':
     case 'help':
@@ -387,8 +411,13 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
     case 'timings':
     case 'simplified':
     case 'traditional':
+    case 'name':
+    case 'period':
       if (value === '') throw new UsageError(`--${name} needs a value`, `e.g. --${name} ${OPTIONS[name].example}`);
       options[name] = value;
+      return;
+    case 'stock-code':
+      options.stockCode = value;
   }
 }
 
@@ -398,7 +427,7 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
  * mistake is thrown as a UsageError.
  */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const options: CliOptions = { cmyk: false, write: false, quiet: false, verbose: false, help: false, version: false };
+  const options: CliOptions = { cmyk: false, write: false, yes: false, quiet: false, verbose: false, help: false, version: false };
   const positionals: string[] = [];
   const given: OptionName[] = [];
   let problem: UsageError | undefined;
@@ -468,7 +497,11 @@ export function parseCommandLine(argv: string[]): CommandLine {
     }
   }
   let topic: Command | undefined;
-  if (command === 'help' && rest.length > 0) {
+  let dir: string | undefined;
+  if (command === 'init' && rest.length > 0) {
+    dir = rest[0];
+    if (rest.length > 1 && !problem) problem = new UsageError(`unexpected argument "${rest[1]}"`, 'init takes one folder, e.g. bifolio init my-report');
+  } else if (command === 'help' && rest.length > 0) {
     const name = rest[0]!;
     if (isCommand(name) && rest.length === 1) topic = name;
     else {
@@ -478,7 +511,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
   } else if (command && rest.length > 0 && !problem) {
     problem = new UsageError(`unexpected argument "${rest[0]}"`, `bifolio ${command} --help shows how to use it`);
   }
-  if (options.version || (options.help && (command || first === undefined))) return { command, topic, options };
+  if (options.version || (options.help && (command || first === undefined))) return { command, topic, dir, options };
   if (!problem && command) {
     const stray = given.find((name) => !optionsOf(command).includes(name));
     if (stray) {
@@ -495,5 +528,5 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (command !== 'help') problem.command = command;
     throw problem;
   }
-  return { command, topic, options };
+  return { command, topic, dir, options };
 }

@@ -52,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'SITE']) delete process.env[name];
   const verbose = values.verbose;
 
+  if (command === 'init') return await init(line);
+
   try {
     // Every command works on the report found from here (convert, and learn without --write, also work without one).
     const optional = command === 'convert' || (command === 'learn' && !values.write);
@@ -160,6 +162,35 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bifolio ${command} failed: ${(e as Error)?.message ?? String(e)}\n`);
     if (verbose) process.stderr.write(`${(e as Error)?.stack}\n`);
     else process.stderr.write('(run again with --verbose for details)\n');
+    return 1;
+  }
+}
+
+/** `bifolio init <dir>`: writes a new report; a folder that is not empty is refused. */
+async function init(line: CommandLine): Promise<number> {
+  const { askAnswers, InitError, writeReport } = await import('./init.ts');
+  const { options: values } = line;
+  const dir = line.dir ?? '.';
+  try {
+    const answers = await askAnswers(
+      {
+        ...(values.name === undefined ? {} : { name: values.name }),
+        ...(values.period === undefined ? {} : { period: values.period }),
+        ...(values.stockCode === undefined ? {} : { stockCode: values.stockCode }),
+      },
+      { yes: values.yes, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) },
+    );
+    const files = writeReport({ dir, answers, bifolioVersion: version() });
+    const shown = path.relative(process.cwd(), path.resolve(dir)) || '.';
+    const enter = shown === '.' ? '' : `cd ${shown} && `;
+    process.stdout.write(
+      `Wrote a new report into ${shown} (${files.length} files).\n\n` +
+        `Next: ${enter}npm install, then npx bifolio dev for a live preview, or npx bifolio build for the website and PDFs in dist/.\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof InitError)) throw e;
+    process.stderr.write(`bifolio init: ${e.message}\n`);
     return 1;
   }
 }

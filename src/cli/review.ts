@@ -14,7 +14,7 @@ import { renderReviewHtml, summarizeReview, type Occurrence, type ReviewSummary 
 import { fontStylesheetFiles } from '../render/review/fonts.ts';
 import { toDiagnostic } from './astro-errors.ts';
 import { precheck } from './precheck.ts';
-import { astroInlineConfig, type ProjectOptions } from './project.ts';
+import { astroCwd, astroInlineConfig, type ProjectOptions } from './project.ts';
 
 export interface ReviewOptions extends ProjectOptions {
   /** Where the review pages go. Default: `review/` in the project root. */
@@ -43,10 +43,11 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
   const previous = process.env.BIFOLIO_REVIEW_DIR;
   process.env.BIFOLIO_REVIEW_DIR = dataDir;
   try {
-    // In Bifolio's folder: Astro puts its server chunks in the output, or in .astro/ of the
-    // working directory when the output is outside it, and they must find Bifolio's node_modules.
+    // In Bifolio's folder (installed: the report's, see astroCwd): Astro puts its server chunks in
+    // the output, or in .astro/ of the working directory when the output is outside it, and they
+    // must find Bifolio's dependencies.
     const cwd = process.cwd();
-    process.chdir(options.root);
+    process.chdir(astroCwd(options.root));
     try {
       await astroBuild({ ...astroInlineConfig(options), outDir: path.join(scratch, 'site') });
     } catch (e) {

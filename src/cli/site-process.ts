@@ -6,17 +6,20 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import type { ProjectOptions } from './project.ts';
+import { astroCwd, type ProjectOptions } from './project.ts';
 
 export type SiteBuildMessage = { ok: true } | { ok: false; diagnostic: Diagnostic };
 
 const WORKER = fileURLToPath(new URL('./site-worker.ts', import.meta.url));
+/** Lets the worker load Bifolio's TypeScript when Bifolio is installed in a report's node_modules. */
+const HOOKS = new URL('../../scripts/typescript-hooks.mjs', import.meta.url).href;
 
 export function buildSite(options: ProjectOptions & { outDir: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     // Astro writes its server chunks into the output only when that is inside the working
-    // directory, else into .astro/ there; either way they must find Bifolio's node_modules.
-    const child = fork(WORKER, [], { stdio: 'inherit', cwd: options.root });
+    // directory, else into .astro/ there; either way they must find Bifolio's dependencies:
+    // the working directory is Bifolio's folder, or installed, the report's (see astroCwd).
+    const child = fork(WORKER, [], { stdio: 'inherit', cwd: astroCwd(options.root), execArgv: [...process.execArgv, '--import', HOOKS] });
     let answer: SiteBuildMessage | undefined;
     child.once('message', (message: SiteBuildMessage) => {
       answer = message;

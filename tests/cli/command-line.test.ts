@@ -87,9 +87,9 @@ describe('mistakes on the command line', () => {
     [['build', '--cmyk=yes'], /^bifolio build: --cmyk takes no value/],
     [['build', '--quiet', '--verbose'], /^bifolio build: --quiet and --verbose ask for opposite things/],
     [['build', 'content'], /^bifolio build: unexpected argument "content"/],
-    [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, preview, convert, review, learn\)\n$/],
+    [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, preview, convert, review, learn, init\)\n$/],
     [['reveiw', '--out', 'x'], /^bifolio: unknown command "reveiw" {2}\(did you mean bifolio review\?/],
-    [['publish'], /^bifolio: unknown command "publish" {2}\(the commands are check, build, pdf, dev, preview, convert, review, learn\)\n$/],
+    [['publish'], /^bifolio: unknown command "publish" {2}\(the commands are check, build, pdf, dev, preview, convert, review, learn, init\)\n$/],
     [['help', 'deploy'], /^bifolio: no command "deploy" to show help for/],
     [['-x'], /^bifolio: unknown option -x/],
   ];

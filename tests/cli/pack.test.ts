@@ -1,0 +1,158 @@
+/**
+ * Bifolio as a report repository uses it: the package as `npm pack` makes it
+ * (only what runs: no tests, no sample report, no fixtures), installed into a
+ * fresh folder, `npx bifolio init report --yes`, `npm install` in the new
+ * report and `npx bifolio build` there: the website of both scripts and four
+ * PDFs in the report's dist/, and nothing written into node_modules/bifolio.
+ *
+ * npm install needs the package registry; when it cannot be reached the test
+ * is skipped with the reason. Its sizes are printed (`BIFOLIO_PACK_SIZES=<file>`
+ * also writes them as JSON).
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/cli.ts';
+import { ROOT } from '../support/paths.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-pack-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const MINUTE = 60_000;
+
+function run(command: string, args: string[], cwd: string, timeout = 10 * MINUTE): SpawnSyncReturns<string> {
+  // The child finds the report's own bifolio and Node.js, never this repository's.
+  // Nor what npm tells the scripts it runs (npm_config_local_prefix would install into this repository).
+  const env = childEnv({ BIFOLIO_CONTENT: undefined });
+  for (const key of Object.keys(env)) if (key.toLowerCase().startsWith('npm_')) delete env[key];
+  Object.assign(env, { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env, timeout });
+}
+
+const failed = (what: string, result: SpawnSyncReturns<string>) =>
+  `${what} failed (${result.status ?? result.signal ?? result.error?.message}):\n${result.stdout}\n${result.stderr}`;
+
+/** npm could not reach the registry (no network, no DNS, a proxy refusing): not Bifolio's failure. */
+const NETWORK = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|network|socket hang up|request to \S+ failed)\b/i;
+
+/** Bytes of the files under `dir` (links not followed). */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Every file under `dir` with its size and time, to see that nothing changed. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    const stat = statSync(full);
+    files.set(path.relative(dir, full), entry.isFile() ? `${stat.size} ${stat.mtimeMs}` : 'dir');
+  }
+  return files;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+describe('the package, installed in a new report repository', () => {
+  let tarball = '';
+  let skipped: string | undefined;
+  const repo = path.join(work, 'repo');
+  const report = path.join(repo, 'report');
+  const sizes: Record<string, number> = {};
+
+  beforeAll(() => {
+    const packed = run('npm', ['pack', '--pack-destination', work, '--json'], ROOT, 2 * MINUTE);
+    if (packed.status !== 0) throw new Error(failed('npm pack', packed));
+    const [info] = JSON.parse(packed.stdout) as { filename: string; size: number; unpackedSize: number }[];
+    tarball = path.join(work, info!.filename);
+    sizes.tarball = statSync(tarball).size;
+    sizes.unpacked = info!.unpackedSize;
+
+    // A fresh repository that allows the install scripts of the Node.js Bifolio runs on.
+    mkdirSync(repo);
+    writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'pack-test', private: true, allowScripts: { node: true, esbuild: true, sharp: true } }, null, 2)}\n`);
+    const started = performance.now();
+    const installed = run('npm', ['install', '--save-dev', tarball], repo, 15 * MINUTE);
+    sizes.installSeconds = Math.round((performance.now() - started) / 1000);
+    if (installed.status !== 0) {
+      if (NETWORK.test(`${installed.stdout}\n${installed.stderr}`)) {
+        skipped = `npm install could not reach the package registry, so the installed package was not tested:\n${installed.stderr.trim().split('\n').slice(-5).join('\n')}`;
+        return;
+      }
+      throw new Error(failed('npm install', installed));
+    }
+    sizes.installed = bytesUnder(path.join(repo, 'node_modules'));
+  }, 20 * MINUTE);
+
+  it('holds only what runs: no tests, no sample report, no fixtures', () => {
+    const listed = run('tar', ['-tzf', tarball], work);
+    expect(listed.status).toBe(0);
+    const files = listed.stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    expect(files).toContain('scripts/bifolio.mjs');
+    expect(files).toContain('scripts/typescript-hooks.mjs');
+    expect(files).toContain('src/cli/main.ts');
+    expect(files).toContain('templates/report/report.yaml');
+    expect(files).toContain('astro.config.mjs');
+    expect(files.filter((f) => /^(tests|content|\.ci|\.bench|dist)\//.test(f) || /fixtures|\.test\.ts$|^src\/bench\//.test(f))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { private?: boolean; dependencies: Record<string, string> };
+    expect(pkg.private).toBeUndefined();
+    // The Node.js the command runs on comes with it.
+    expect(pkg.dependencies.node).toBeDefined();
+  });
+
+  it('writes a new report with npx bifolio init, which builds: both scripts and four PDFs, nothing written into the package', (ctx) => {
+    if (skipped) {
+      console.warn(`skipped: ${skipped}`);
+      ctx.skip();
+    }
+    const init = run('npx', ['bifolio', 'init', 'report', '--yes'], repo);
+    expect(init.status, failed('npx bifolio init', init)).toBe(0);
+    expect(existsSync(path.join(report, 'report.yaml'))).toBe(true);
+
+    // The new report's own install: its package.json names bifolio; this one is the package under test.
+    const started = performance.now();
+    const installed = run('npm', ['install', '--save-dev', tarball], report, 15 * MINUTE);
+    sizes.secondInstallSeconds = Math.round((performance.now() - started) / 1000);
+    expect(installed.status, failed('npm install in the new report', installed)).toBe(0);
+    const pkg = JSON.parse(readFileSync(path.join(report, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(Object.keys(pkg.devDependencies)).toEqual(['bifolio']);
+
+    const packageDir = path.join(report, 'node_modules', 'bifolio');
+    const before = snapshot(packageDir);
+    const buildStarted = performance.now();
+    const built = run('npx', ['bifolio', 'build'], report);
+    sizes.buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
+    expect(built.status, failed('npx bifolio build', built)).toBe(0);
+    expect(built.stderr).toBe('');
+
+    const dist = path.join(report, 'dist');
+    for (const page of ['index.html', 'zh-hans/index.html', 'zh-hant/index.html']) expect(existsSync(path.join(dist, page)), page).toBe(true);
+    expect(readFileSync(path.join(dist, 'zh-hant/index.html'), 'utf8')).toContain('環境、社會及管治報告');
+    const pdfs = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf')).sort();
+    expect(pdfs).toHaveLength(4);
+    for (const pdf of pdfs) expect(readFileSync(path.join(dist, 'pdf', pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Astro's working files go to the report's .bifolio/; the package stays as installed.
+    expect(existsSync(path.join(report, '.bifolio'))).toBe(true);
+    expect(snapshot(packageDir)).toEqual(before);
+    expect(readdirSync(report).sort()).toEqual(
+      ['.bifolio', '.github', '.gitignore', 'README.md', '_brand.yml', 'chapters', 'data', 'dist', 'glossary.yaml', 'images', 'node_modules', 'package-lock.json', 'package.json', 'report.yaml'],
+    );
+  }, 30 * MINUTE);
+
+  afterAll(() => {
+    const summary = [
+      `tarball ${mb(sizes.tarball ?? 0)} (unpacked ${mb(sizes.unpacked ?? 0)})`,
+      sizes.installed ? `installed node_modules ${mb(sizes.installed)} in ${sizes.installSeconds} s` : 'not installed',
+      sizes.buildSeconds ? `second install ${sizes.secondInstallSeconds} s, build ${sizes.buildSeconds} s` : '',
+    ].filter(Boolean);
+    console.log(`package sizes: ${summary.join('; ')}`);
+    if (process.env.BIFOLIO_PACK_SIZES) writeFileSync(process.env.BIFOLIO_PACK_SIZES, `${JSON.stringify(sizes, null, 2)}\n`);
+  });
+});
