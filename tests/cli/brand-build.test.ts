@@ -8,9 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
+import { drawsColour, pageDrawing } from '../support/pdf-drawing.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'brand-build');
@@ -32,47 +33,6 @@ function build(fixture: string, out: string): void {
   const result = runCli(['build', '--quiet', '--content', content, '--out', out], { timeout: 240_000 });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-}
-
-/** The decoded content of a page and of every form it draws, recursively; `images`: how many image XObjects it draws. */
-function pageDrawing(doc: PDFDocument, index: number): { content: string; images: number } {
-  const page = doc.getPage(index);
-  let content = '';
-  let images = 0;
-  const seen = new Set<PDFObject>();
-  const decode = (s: PDFRawStream) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1');
-  const visitResources = (resources: PDFDict | undefined) => {
-    const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-    if (!xobjects) return;
-    for (const [, ref] of xobjects.entries()) {
-      const stream = doc.context.lookup(ref as PDFRef);
-      if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
-      seen.add(stream);
-      const subtype = stream.dict.get(PDFName.of('Subtype'));
-      if (subtype === PDFName.of('Image')) images++;
-      else {
-        content += `\n${decode(stream)}`;
-        visitResources(stream.dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
-      }
-    }
-  };
-  const contents = page.node.Contents();
-  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  for (const r of refs) {
-    const s = doc.context.lookup(r as PDFRef);
-    if (s instanceof PDFRawStream) content += `\n${decode(s)}`;
-  }
-  visitResources(page.node.Resources());
-  return { content, images };
-}
-
-/** Whether the content sets an RGB fill or stroke colour of these components (to 1/255). */
-function drawsColour(content: string, rgb: number[]): boolean {
-  for (const m of content.matchAll(/([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(rg|RG)\b/g)) {
-    const c = [m[1], m[2], m[3]].map(Number);
-    if (c.every((v, i) => Math.abs(v - rgb[i]!) < 0.004)) return true;
-  }
-  return false;
 }
 
 function coverPng(site: string, name: string): string {

@@ -14,13 +14,49 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { childEnv } from '../support/cli.ts';
+import { drawsColour, pageDrawing } from '../support/pdf-drawing.ts';
+import { siteUnderPath } from '../support/site-addresses.ts';
 import { ROOT } from '../support/paths.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-pack-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const MINUTE = 60_000;
+
+const ORIGIN = 'https://example.com';
+const BASE = '/esg/2024/';
+/** The brand's primary, #c2185b, and the logo's blue, #1e88e5, as PDF colour components. */
+const MAGENTA = [0xc2, 0x18, 0x5b].map((c) => c / 255);
+const LOGO_BLUE = [0x1e, 0x88, 0xe5].map((c) => c / 255);
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="40" height="40" rx="8" fill="#1e88e5"/><rect x="48" y="12" width="68" height="16" fill="#1e88e5"/></svg>\n';
+const BRAND = `meta:
+  name: 示例科技有限公司
+color:
+  palette:
+    magenta: "#c2185b"
+  primary: magenta
+logo:
+  images:
+    mark: images/logo.svg
+  small: mark
+  medium: mark
+typography:
+  base:
+    family: serif
+`;
+
+/** The names of the fonts a PDF embeds. */
+function pdfFontNames(doc: PDFDocument): string[] {
+  const names: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) names.push(base.decodeText());
+  }
+  return names;
+}
 
 function run(command: string, args: string[], cwd: string, timeout = 10 * MINUTE): SpawnSyncReturns<string> {
   // The child finds the report's own bifolio and Node.js, never this repository's.
@@ -106,7 +142,7 @@ describe('the package, installed in a new report repository', () => {
     expect(pkg.dependencies.node).toBeDefined();
   });
 
-  it('writes a new report with npx bifolio init, which builds: both scripts and four PDFs, nothing written into the package', (ctx) => {
+  it('writes a new report with npx bifolio init, which builds with a brand and under a path: both scripts and four PDFs, nothing written into the package', async (ctx) => {
     if (skipped) {
       console.warn(`skipped: ${skipped}`);
       ctx.skip();
@@ -114,6 +150,10 @@ describe('the package, installed in a new report repository', () => {
     const init = run('npx', ['bifolio', 'init', 'report', '--yes'], repo);
     expect(init.status, failed('npx bifolio init', init)).toBe(0);
     expect(existsSync(path.join(report, 'report.yaml'))).toBe(true);
+    // The company's own look and address: a distinctive primary colour, a logo, a serif body, a site under a path.
+    writeFileSync(path.join(report, 'images', 'logo.svg'), LOGO);
+    writeFileSync(path.join(report, '_brand.yml'), BRAND);
+    writeFileSync(path.join(report, 'report.yaml'), `${readFileSync(path.join(report, 'report.yaml'), 'utf8').trimEnd()}\nsite: ${ORIGIN}${BASE}\n`);
 
     // The new report's own install: its package.json names bifolio; this one is the package under test.
     const started = performance.now();
@@ -137,6 +177,23 @@ describe('the package, installed in a new report repository', () => {
     const pdfs = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf')).sort();
     expect(pdfs).toHaveLength(4);
     for (const pdf of pdfs) expect(readFileSync(path.join(dist, 'pdf', pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The brand: its colour in the site's CSS and in the PDFs' drawing, the logo in the header and on the cover, the serif body embedded.
+    expect(readFileSync(path.join(dist, 'brand', 'style.css'), 'utf8')).toContain('--c-accent: #c2185b;');
+    const home = readFileSync(path.join(dist, 'zh-hans', 'index.html'), 'utf8');
+    expect(home).toMatch(/<img src="\/esg\/2024\/brand\/[^"]+\.svg"/);
+    const doc = await PDFDocument.load(readFileSync(path.join(dist, 'pdf', pdfs.find((f) => /zh-hans\.pdf$/.test(f))!)), { updateMetadata: false });
+    const cover = pageDrawing(doc, 0);
+    expect(drawsColour(cover.content, MAGENTA)).toBe(true);
+    expect(drawsColour(cover.content, LOGO_BLUE) || cover.images > 0).toBe(true);
+    const fonts = pdfFontNames(doc);
+    expect(fonts.some((f) => f.includes('NotoSerifSC')), fonts.join(' ')).toBe(true);
+    // The address: every internal link and asset under the path, robots.txt pointing at the sitemap there.
+    const { problems, checked } = siteUnderPath(dist, BASE).problems(ORIGIN);
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap.xml`);
+    expect(readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toContain(`<loc>${ORIGIN}${BASE}zh-hans/</loc>`);
 
     // Astro's working files go to the report's .bifolio/; the package stays as installed.
     expect(existsSync(path.join(report, '.bifolio'))).toBe(true);

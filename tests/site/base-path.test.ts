@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
 import { runCli } from '../support/cli.ts';
+import { siteUnderPath } from '../support/site-addresses.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
 
 const WORK = path.join(TEST_OUTPUT, 'base-path');
@@ -20,49 +21,7 @@ const ORIGIN = 'https://example.com';
 const BASE = '/esg/2024/';
 const STATS = 'https://plausible.io/js/script.js';
 
-/** Every file under `dir`, as paths relative to it with `/`. */
-function files(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
-    const name = rel ? `${rel}/${e.name}` : e.name;
-    return e.isDirectory() ? files(dir, name) : [name];
-  });
-}
-
-/** The address a built file is served at under the base path (`zh-hans/index.html` → `/esg/2024/zh-hans/`). */
-function servedAt(file: string): string {
-  return BASE + file.replace(/(^|\/)index\.html$/, '$1');
-}
-
-/** The file in dist an address under the base path names, or undefined when it names none. */
-function fileFor(pathname: string): string | undefined {
-  if (!pathname.startsWith(BASE)) return undefined;
-  const rel = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
-  return candidates.find((c) => existsSync(path.join(DIST, c)) && statSync(path.join(DIST, c)).isFile());
-}
-
-/** Attributes holding addresses, and where each address in a page's HTML is. */
-const URL_ATTRIBUTE = /\s(href|src|srcset|content|action|poster|data-index|data-map|data-base)="([^"]*)"/g;
-
-interface Found {
-  page: string;
-  attribute: string;
-  url: string;
-}
-
-/** The addresses a page prints; `content` only where it is an address (not a description or a policy). */
-function addressesIn(page: string, html: string): Found[] {
-  const out: Found[] = [];
-  for (const [, attribute, value] of html.matchAll(URL_ATTRIBUTE)) {
-    const decoded = value!.replaceAll('&amp;', '&');
-    const urls = attribute === 'srcset' ? decoded.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [decoded];
-    for (const url of urls) {
-      if (attribute === 'content' && !/^(\/|https?:)/.test(url)) continue;
-      out.push({ page, attribute: attribute!, url });
-    }
-  }
-  return out;
-}
+const { files, servedAt, fileFor, addressesIn, problems: siteProblems } = siteUnderPath(DIST, BASE);
 
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
@@ -87,27 +46,7 @@ describe('a site published under a path', () => {
   it('prints every internal address of every page under the path, each naming a file of the build', () => {
     const pages = files(DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(8);
-    const problems: string[] = [];
-    let checked = 0;
-    for (const page of pages) {
-      const found = addressesIn(page, readFileSync(path.join(DIST, page), 'utf8'));
-      for (const { attribute, url } of found) {
-        if (url.startsWith('#') || /^(mailto|tel|data):/.test(url)) continue;
-        if (/^https?:/.test(url) && !url.startsWith(ORIGIN)) continue; // another site
-        // The 404 page is served at any address: it must print no relative one.
-        if (page === '404.html' && !/^(\/|https?:)/.test(url)) {
-          problems.push(`${page}: ${attribute}="${url}" is relative`);
-          continue;
-        }
-        const resolved = new URL(url, ORIGIN + servedAt(page));
-        checked++;
-        if (resolved.origin !== ORIGIN || !resolved.pathname.startsWith(BASE)) {
-          problems.push(`${page}: ${attribute}="${url}" is not under ${BASE}`);
-        } else if (!fileFor(resolved.pathname)) {
-          problems.push(`${page}: ${attribute}="${url}" names no file of the build`);
-        }
-      }
-    }
+    const { problems, checked } = siteProblems(ORIGIN);
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(200);
     expect(pages.some((p) => /<img [^>]*src="\/esg\/2024\/_astro\/panel\./.test(readFileSync(path.join(DIST, p), 'utf8')))).toBe(true);
