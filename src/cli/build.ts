@@ -19,7 +19,7 @@ import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } 
 import { buildPdfs, type PdfResult } from '../output/pdf/build-pdfs.ts';
 import type { Edition } from '../render/print/routes.ts';
 import { writeSearchIndex } from '../output/search-index.ts';
-import { writeWebFallbackFonts } from '../output/web-fonts.ts';
+import { writeWebFonts } from '../output/web-fonts.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */
@@ -112,7 +112,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     lap('verify');
     if (options.only !== 'pdf') {
       step('fonts');
-      await writeWebFallbackFonts(tmpDir, outDir);
+      await writeWebFonts(tmpDir, outDir);
     }
     lap('fonts');
     if (options.only !== 'pdf') {

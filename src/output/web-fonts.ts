@@ -1,7 +1,7 @@
 /**
- * The website's /fonts/fallback.css, written once the pages exist: for the
- * characters the site uses that the web font slices do not hold, subsets
- * (WOFF2) of the shipped fonts with exactly those characters
+ * The website's font stylesheets, written once the pages exist: each script's
+ * /fonts/<family>.css and /fonts/fallback.css, their faces subsets (WOFF2) of
+ * the shipped fonts with exactly the characters the site uses
  * (render/web/fonts.ts), so a reader's browser never falls back to its own
  * fonts. A character no shipped font has fails the build, naming the page.
  */
@@ -11,7 +11,7 @@ import subsetFont from 'subset-font';
 import { ReportError } from '../diagnostics.ts';
 import { htmlText } from '../html.ts';
 import { codePointsOf, describeCharacter, fontCmap, uncovered } from '../fonts/coverage.ts';
-import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, serifFaces } from '../render/web/fonts.ts';
+import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, serifFaces, WEB_FONTS, webFontFaces, webFontName, webFontStylesheet, type FallbackFace } from '../render/web/fonts.ts';
 import { BRAND_STYLESHEET } from '../render/brand-assets.ts';
 
 /** The site's HTML pages (the print documents are the PDFs' source, not pages). */
@@ -25,17 +25,21 @@ function* pages(dir: string, root = dir): Generator<string> {
 }
 
 export interface WebFontsResult {
-  /** Characters drawn from the fallback faces. */
+  /** Characters drawn from the fallback faces (beyond the scripts' own). */
   characters: number;
   files: string[];
 }
 
-/** Writes the fallback faces and /fonts/fallback.css into a built site. `publishDir`: how the site's path is shown in messages. */
-export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDir): Promise<WebFontsResult> {
+/** Writes the web fonts and their stylesheets into a built site. `publishDir`: how the site's path is shown in messages. */
+export async function writeWebFonts(siteDir: string, publishDir = siteDir): Promise<WebFontsResult> {
   const used = new Set<number>();
+  // The characters of the pages that load each script's stylesheet.
+  const usedBy = new Map<string, Set<number>>(WEB_FONTS.map((font) => [font, new Set()]));
   const missing: Array<{ file: string; cp: number }> = [];
   for (const file of pages(siteDir)) {
-    const cps = codePointsOf(htmlText(readFileSync(file, 'utf8')));
+    const html = readFileSync(file, 'utf8');
+    const cps = codePointsOf(htmlText(html));
+    for (const [font, set] of usedBy) if (html.includes(`/fonts/${font}.css"`)) for (const cp of cps) set.add(cp);
     for (const cp of uncovered(cps)) if (!missing.some((m) => m.cp === cp)) missing.push({ file, cp });
     for (const cp of cps) used.add(cp);
   }
@@ -54,13 +58,20 @@ export async function writeWebFallbackFonts(siteDir: string, publishDir = siteDi
   const brandSheet = path.join(siteDir, 'brand', BRAND_STYLESHEET);
   const fallback = fallbackFaces(sorted);
   const faces = [...fallback, ...(existsSync(brandSheet) ? serifFaces(readFileSync(brandSheet, 'utf8'), sorted) : [])];
-  const files: string[] = [];
-  for (const face of faces) {
-    const name = fallbackFontName(face, 'woff2');
-    const text = face.codePoints.map((cp) => String.fromCodePoint(cp)).join('');
-    writeFileSync(path.join(siteDir, 'fonts', name), await subsetFont(fontCmap(face.file).bytes, text, { targetFormat: 'woff2' }));
-    files.push(name);
-  }
+  const sheets = new Map<string, FallbackFace[]>(WEB_FONTS.map((font) => [font, webFontFaces(font, [...usedBy.get(font)!].sort((a, b) => a - b), sorted)]));
+  // Every file once (both scripts' sheets name the same code faces), subset in parallel.
+  const subsets = new Map<string, FallbackFace>([
+    ...[...sheets.values()].flat().map((face) => [webFontName(face, 'woff2'), face] as const),
+    ...faces.map((face) => [fallbackFontName(face, 'woff2'), face] as const),
+  ]);
+  const files = [...subsets.keys()];
+  await Promise.all(
+    [...subsets].map(async ([name, face]) => {
+      const text = face.codePoints.map((cp) => String.fromCodePoint(cp)).join('');
+      writeFileSync(path.join(siteDir, 'fonts', name), await subsetFont(fontCmap(face.file).bytes, text, { targetFormat: 'woff2' }));
+    }),
+  );
+  for (const [font, own] of sheets) writeFileSync(path.join(siteDir, 'fonts', `${font}.css`), webFontStylesheet(own, 'woff2'));
   writeFileSync(path.join(siteDir, 'fonts', `${FALLBACK_STYLESHEET}.css`), fallbackStylesheet(faces, 'woff2'));
   return { characters: new Set(fallback.flatMap((f) => f.codePoints)).size, files };
 }

@@ -1,14 +1,15 @@
 /**
  * The shipped fonts: every character a report may hold has a family, in the
  * chain's order; a PDF's font subsets never give two characters one glyph;
- * the website's fallback faces hold what the slices do not.
+ * the website's script faces hold what both CJK fonts have, its fallback faces
+ * the rest.
  */
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { documentCodePoints, documentFonts, separateSharedGlyphs } from '../../src/output/pdf/font-subsets.ts';
 import { codePointsOf, fallbackShares, uncovered } from '../../src/fonts/coverage.ts';
 import { parseUnicodeRange, unicodeRange } from '../../src/fonts/css.ts';
-import { fallbackFaces } from '../../src/render/web/fonts.ts';
+import { fallbackFaces, webFontFaces } from '../../src/render/web/fonts.ts';
 
 const cps = (s: string) => [...s].map((c) => c.codePointAt(0)!);
 const chars = (list: number[]) => list.map((cp) => String.fromCodePoint(cp)).join('');
@@ -73,12 +74,29 @@ describe('a PDF’s font subsets', () => {
 });
 
 describe('the website’s fallback faces', () => {
-  it('hold what the CJK slices do not, in the family that has it', () => {
+  it('hold what the script stylesheets do not, in the family that has it', () => {
     const faces = fallbackFaces(codePointsOf('中文₂🌱𠮷鉭'));
     const by = (name: string) => chars(faces.find((f) => f.family.name === name)?.codePoints ?? []);
     expect(by('Noto Sans')).toBe('₂');
     expect(by('Noto Emoji')).toBe('🌱');
     expect(by('Noto Sans JP')).toBe('𠮷');
     expect(by('Noto Sans SC')).not.toContain('中');
+  });
+
+  it('leave each script stylesheet the characters both CJK fonts have, and code to Noto Sans Mono', () => {
+    const used = codePointsOf('中文a₂🌱𠮷𨋢');
+    for (const font of ['noto-sans-sc', 'noto-sans-tc'] as const) {
+      const faces = webFontFaces(font, used);
+      const cjk = faces.filter((f) => f.family.name !== 'Noto Sans Mono');
+      expect(cjk.map((f) => f.family.name)).toEqual(font === 'noto-sans-sc' ? ['Noto Sans SC', 'Noto Sans SC'] : ['Noto Sans TC', 'Noto Sans TC']);
+      expect(cjk.map((f) => f.file.weight)).toEqual([400, 700]);
+      for (const face of cjk) {
+        expect(chars(face.codePoints)).toContain('中文');
+        expect(chars(face.codePoints)).not.toMatch(/🌱|𠮷|𨋢/u);
+      }
+      expect(chars(faces.find((f) => f.family.name === 'Noto Sans Mono')!.codePoints)).toContain('a');
+    }
+    // A Simplified page draws 𨋢 from Noto Sans TC's fallback face.
+    expect(chars(fallbackFaces(used).find((f) => f.family.name === 'Noto Sans TC')?.codePoints ?? [])).toBe('𨋢');
   });
 });

@@ -106,11 +106,11 @@ describe('chapter pages', () => {
     expect(firstVisit.scripts.filter((s) => /pagefind|search/.test(s))).toEqual([]);
     expect(firstVisit.font).toBeGreaterThan(0);
     expect(firstVisit.font).toBeLessThan(FONT_BUDGET);
-    // Only the page's own script's font, in slices, and the site's subsets of the characters beyond them.
-    const own = prefix === 'zh-hans' ? 'noto-sans-sc-' : 'noto-sans-tc-';
-    expect(firstVisit.fontFiles.filter((f) => !f.startsWith(own) && !f.startsWith('noto-sans-mono') && !f.startsWith('fallback-'))).toEqual([]);
+    // Only the subsets of the page's own script's font, the code font and the characters beyond them.
+    const own = prefix === 'zh-hans' ? 'sc-' : 'tc-';
+    expect(firstVisit.fontFiles.filter((f) => !f.startsWith(own) && !f.startsWith('mono-') && !f.startsWith('fallback-'))).toEqual([]);
     expect(firstVisit.fontFiles.every((f) => f.endsWith('.woff2'))).toBe(true);
-    // Slices already fetched for the home page are not fetched again.
+    // Fonts already fetched for the home page are not fetched again: the subsets are the site's, not the page's.
     expect(afterHome.font).toBeLessThan(firstVisit.font);
   });
 });

@@ -1,13 +1,18 @@
-/** /fonts/fallback-<family>-<weight>.ttf in `dev`: the whole font files /fonts/fallback.css names there (render/web/fonts.ts). */
+/** /fonts/<face>.ttf in `dev`: the whole font files the stylesheets name there (render/web/fonts.ts). */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fontPath } from '../../fonts/families.ts';
-import { allFallbackFaces, serifFaces, fallbackFontName } from '../../render/web/fonts.ts';
+import { allFallbackFaces, serifFaces, fallbackFontName, WEB_FONTS, webFontFaces, webFontName } from '../../render/web/fonts.ts';
 import { getBrand, reportCss } from '../../render/brand-assets.ts';
 
 export const getStaticPaths = (() =>
   import.meta.env.DEV
-    ? [...new Map([...allFallbackFaces(), ...serifFaces(reportCss(getBrand(), 'web'))].map((face) => [fallbackFontName(face, 'ttf'), fontPath(face.file)])).entries()].map(([name, file]) => ({
+    ? [
+        ...new Map([
+          ...WEB_FONTS.flatMap((font) => webFontFaces(font)).map((face) => [webFontName(face, 'ttf'), fontPath(face.file)] as const),
+          ...[...allFallbackFaces(), ...serifFaces(reportCss(getBrand(), 'web'))].map((face) => [fallbackFontName(face, 'ttf'), fontPath(face.file)] as const),
+        ]).entries(),
+      ].map(([name, file]) => ({
         params: { file: name.replace(/\.ttf$/, '') },
         props: { file },
       }))

@@ -1,16 +1,20 @@
 /** Stylesheets giving the review page the same CJK fonts as the site. */
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { fontFaceCss } from '../../fonts/css.ts';
+import { fontPath, NOTO_SANS_SC, NOTO_SANS_TC, weightDescriptor } from '../../fonts/families.ts';
+import { webFontStylesheetUrl } from '../web/fonts.ts';
 
-const require = createRequire(import.meta.url);
-const SHEETS = ['@fontsource/noto-sans-tc/400.css', '@fontsource/noto-sans-sc/400.css'];
-
-/** As `file:` URLs, for a review page written to disk. */
+/** As one `data:` URL naming the whole TrueType files by `file:` URL, for a review page written to disk. */
 export function fontStylesheetFiles(): string[] {
-  return SHEETS.map((s) => pathToFileURL(require.resolve(s)).href);
+  const css = fontFaceCss(
+    [NOTO_SANS_TC, NOTO_SANS_SC].flatMap((family) =>
+      family.files.map((file) => ({ family: family.name, weight: weightDescriptor(family, file), url: pathToFileURL(fontPath(file)).href, format: 'truetype' as const })),
+    ),
+  );
+  return [`data:text/css;charset=utf-8,${encodeURIComponent(css)}`];
 }
 
-/** As URLs the live preview's server can serve. */
+/** As URLs the live preview's server serves: the site's own stylesheets in `dev`. */
 export function fontStylesheetsForPreview(): string[] {
-  return SHEETS.map((s) => `/@fs${require.resolve(s)}`);
+  return [webFontStylesheetUrl('noto-sans-tc'), webFontStylesheetUrl('noto-sans-sc')];
 }

@@ -4,116 +4,73 @@
  * from the reader's own fonts.
  *
  * - Each script's pages load the stylesheet of their own CJK family (Noto
- *   Sans SC on Simplified pages, Noto Sans TC on Traditional ones; each covers
- *   the other script's common characters too) and of Noto Sans Mono for code:
- *   fontsource's unicode-range slices, WOFF2 only, so a page downloads just the
- *   slices holding the characters it shows. Served from /fonts/ by the
- *   endpoints in src/pages/fonts/.
- * - Every page also loads /fonts/fallback.css: the characters the slices do
- *   not hold (the slices cover the common part of each CJK font; rarer
- *   ideographs, extension B, Greek, subscripts such as ₂, emoji…) from the
- *   whole fonts and the fallback chain. A build writes it with subsets of
- *   exactly the characters the site uses (output/web-fonts.ts); `dev` serves
- *   it over the whole files.
+ *   Sans SC on Simplified pages, Noto Sans TC on Traditional ones) for the
+ *   characters both CJK families have, and of Noto Sans Mono for code.
+ * - Every page also loads /fonts/fallback.css: the characters one CJK family
+ *   has and the other lacks (a Simplified page's 𨋢 is drawn by Noto Sans TC),
+ *   and those neither has (extension B, Greek, subscripts such as ₂, emoji…)
+ *   from the fallback chain; and the brand's serif faces.
+ *
+ * A build writes every face as a WOFF2 subset of exactly the characters the
+ * site's pages use, once the pages exist (output/web-fonts.ts); `dev` serves
+ * the faces over the whole TrueType files. Served from /fonts/ by the
+ * endpoints in src/pages/fonts/.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Variant } from '../../content/report.ts';
 import { fontCmap } from '../../fonts/coverage.ts';
-import { fontFaceCss, parseUnicodeRange, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
-import { FALLBACK_FAMILIES, NOTO_SANS_SC, NOTO_SANS_TC, SERIF_FAMILIES, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
+import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
+import { FALLBACK_FAMILIES, NOTO_SANS_MONO, NOTO_SANS_SC, NOTO_SANS_TC, SERIF_FAMILIES, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
 import { withBase } from './routes.ts';
 
-/** The npm package (fontsource) of each web font family. */
-const FAMILIES = { hans: 'noto-sans-sc', hant: 'noto-sans-tc' } as const;
-/** Code, on every page that has some. */
-const MONO = 'noto-sans-mono';
-/** Weights the stylesheets use: body text and bold. */
-const WEIGHTS = [400, 700];
+/** Each script's stylesheet (its name under /fonts/) and its CJK family. */
+const FAMILIES = { 'noto-sans-sc': NOTO_SANS_SC, 'noto-sans-tc': NOTO_SANS_TC } as const;
 
-export type WebFont = (typeof FAMILIES)[keyof typeof FAMILIES];
+export type WebFont = keyof typeof FAMILIES;
 
-export const WEB_FONTS: WebFont[] = Object.values(FAMILIES);
+export const WEB_FONTS = Object.keys(FAMILIES) as WebFont[];
 
 /** The family for a variant: Simplified for zh-Hans, Traditional for every Traditional variant. */
 export function webFontFor(variant: Pick<Variant, 'code'>): WebFont {
-  return variant.code === 'zh-Hans' ? FAMILIES.hans : FAMILIES.hant;
+  return variant.code === 'zh-Hans' ? 'noto-sans-sc' : 'noto-sans-tc';
 }
 
 export function webFontStylesheetUrl(font: WebFont): string {
   return withBase(`/fonts/${font}.css`);
 }
 
-/** The stylesheet of the characters beyond the slices (see the module comment). */
+/** The stylesheet of the characters beyond the script's own faces (see the module comment). */
 export const FALLBACK_STYLESHEET = 'fallback';
 
 export function fallbackStylesheetUrl(): string {
   return withBase(`/fonts/${FALLBACK_STYLESHEET}.css`);
 }
 
-const requireHere = createRequire(import.meta.url);
-const requireFromProject = createRequire(path.join(process.cwd(), 'package.json'));
+const has = (family: FontFamily, cp: number) => fontCmap(family.files[0]!).unicodes.has(cp);
+const everyCharacter = (family: FontFamily) => [...fontCmap(family.files[0]!).unicodes].sort((a, b) => a - b);
 
-function packageDir(pkg: string): string {
-  const id = `@fontsource/${pkg}/package.json`;
-  let file: string;
-  try {
-    file = requireHere.resolve(id);
-  } catch {
-    file = requireFromProject.resolve(id);
-  }
-  return path.dirname(file);
+/**
+ * The faces of a script's stylesheet: its CJK family for the characters both
+ * CJK families have (the others are in /fonts/fallback.css, which every page
+ * loads) and Noto Sans Mono for those it has; of the given characters (`code`:
+ * those for the code face, shared by the scripts' stylesheets), or of every
+ * character of the files (what `dev` serves).
+ */
+export function webFontFaces(font: WebFont, codePoints?: readonly number[], code = codePoints): FallbackFace[] {
+  const family = FAMILIES[font];
+  const cjk = (codePoints ?? everyCharacter(family)).filter((cp) => has(NOTO_SANS_SC, cp) && has(NOTO_SANS_TC, cp));
+  const mono = (code ?? everyCharacter(NOTO_SANS_MONO)).filter((cp) => has(NOTO_SANS_MONO, cp));
+  return [
+    ...(cjk.length ? family.files.map((file) => ({ family, file, codePoints: cjk })) : []),
+    ...(mono.length ? NOTO_SANS_MONO.files.map((file) => ({ family: NOTO_SANS_MONO, file, codePoints: mono })) : []),
+  ];
 }
 
-interface Face {
-  rule: string;
-  file: string;
-  /** The characters of the slice. */
-  range: string;
-}
+/** File name of a script stylesheet's face under /fonts/. */
+export const webFontName = (face: Pick<FallbackFace, 'family' | 'file'>, extension: 'woff2' | 'ttf') => `${face.family.key}-${face.file.weight}.${extension}`;
 
-const cache = new Map<string, Face[]>();
-
-/** fontsource's `@font-face` rules of a package, each reduced to its WOFF2 source. */
-function faces(pkg: string): Face[] {
-  const cached = cache.get(pkg);
-  if (cached) return cached;
-  const dir = packageDir(pkg);
-  const result: Face[] = [];
-  for (const weight of WEIGHTS) {
-    const css = readFileSync(path.join(dir, `${weight}.css`), 'utf8');
-    for (const [, body] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
-      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body!)?.[1];
-      if (!file) throw new Error(`@fontsource/${pkg}/${weight}.css: a @font-face rule without a WOFF2 file`);
-      // Relative to the stylesheet, which is served beside the files in /fonts/.
-      const rule = body!.replace(/src:[^;]*;/, `src: url(${file}) format('woff2');`);
-      result.push({ rule: `@font-face {${rule}}`, file, range: /unicode-range:([^;]*);/.exec(body!)?.[1] ?? '' });
-    }
-  }
-  cache.set(pkg, result);
-  return result;
-}
-
-/** The stylesheet served as /fonts/<font>.css: the script's CJK family and the code family. */
-export function webFontStylesheet(font: WebFont): string {
-  return `${[...faces(font), ...faces(MONO)]
-    .map((f) => f.rule.replace(/\s*\n\s*/g, ' '))
-    .join('\n')}\n`;
-}
-
-/** Every WOFF2 file the stylesheets name, with its path on disk. */
-export function webFontFiles(): { name: string; file: string }[] {
-  return [...WEB_FONTS, MONO].flatMap((pkg) => faces(pkg).map((f) => ({ name: f.file, file: path.join(packageDir(pkg), 'files', f.file) })));
-}
-
-const sliced = new Map<string, Set<number>>();
-
-/** The characters a family's slices hold. */
-function sliceCoverage(pkg: WebFont): Set<number> {
-  let set = sliced.get(pkg);
-  if (!set) sliced.set(pkg, (set = new Set(faces(pkg).flatMap((f) => parseUnicodeRange(f.range)))));
-  return set;
+/** A script's stylesheet, /fonts/<font>.css, for its faces, their files under /fonts/ in the given format. */
+export function webFontStylesheet(faces: FallbackFace[], format: 'woff2' | 'truetype'): string {
+  return faceStylesheet(faces, format, webFontName);
 }
 
 /** A face of /fonts/fallback.css: a family's file and the characters it draws there. */
@@ -124,21 +81,19 @@ export interface FallbackFace {
 }
 
 /**
- * Which font draws each character the slices do not hold. A page has the
- * slices of its own script's CJK family only, and both families in its list:
- * a CJK family gets a face for the characters it has beyond its slices, and
- * for those it has that the other family lacks (a Simplified page's 𨋢 is drawn
- * by Noto Sans TC, whose slices that page does not load); the fallback chain
- * draws what neither CJK font has.
+ * Which font draws each character the script stylesheets do not hold (they
+ * hold what both CJK families have). A page has its own script's CJK family
+ * only, and both families in its list: a CJK family gets a face for the
+ * characters it has that the other family lacks (a Simplified page's 𨋢 is
+ * drawn by Noto Sans TC); the fallback chain draws what neither CJK font has.
  */
 export function fallbackFaces(codePoints: Iterable<number>): FallbackFace[] {
   const shares = new Map<FontFamily, number[]>([[NOTO_SANS_SC, []], [NOTO_SANS_TC, []], ...FALLBACK_FAMILIES.map((f) => [f, []] as [FontFamily, number[]])]);
-  const has = (family: FontFamily, cp: number) => fontCmap(family.files[0]!).unicodes.has(cp);
   for (const cp of codePoints) {
     const inSc = has(NOTO_SANS_SC, cp);
     const inTc = has(NOTO_SANS_TC, cp);
-    if (inSc && (!sliceCoverage(FAMILIES.hans).has(cp) || !inTc)) shares.get(NOTO_SANS_SC)!.push(cp);
-    if (inTc && (!sliceCoverage(FAMILIES.hant).has(cp) || !inSc)) shares.get(NOTO_SANS_TC)!.push(cp);
+    if (inSc && !inTc) shares.get(NOTO_SANS_SC)!.push(cp);
+    if (inTc && !inSc) shares.get(NOTO_SANS_TC)!.push(cp);
     if (inSc || inTc) continue;
     const family = FALLBACK_FAMILIES.find((f) => has(f, cp));
     if (family) shares.get(family)!.push(cp);
@@ -151,11 +106,15 @@ export const fallbackFontName = (face: Pick<FallbackFace, 'family' | 'file'>, ex
 
 /** /fonts/fallback.css for the faces, their files under /fonts/ in the given format. */
 export function fallbackStylesheet(faces: FallbackFace[], format: 'woff2' | 'truetype'): string {
+  return faceStylesheet(faces, format, fallbackFontName);
+}
+
+function faceStylesheet(faces: FallbackFace[], format: 'woff2' | 'truetype', name: (face: FallbackFace, extension: 'woff2' | 'ttf') => string): string {
   const rules: FontFaceRule[] = faces.map((face) => ({
     family: face.family.name,
     weight: weightDescriptor(face.family, face.file),
     // Relative to the stylesheet, which is served beside the files in /fonts/.
-    url: fallbackFontName(face, format === 'woff2' ? 'woff2' : 'ttf'),
+    url: name(face, format === 'woff2' ? 'woff2' : 'ttf'),
     format,
     unicodeRange: unicodeRange(face.codePoints),
   }));
@@ -163,8 +122,8 @@ export function fallbackStylesheet(faces: FallbackFace[], format: 'woff2' | 'tru
 }
 
 /**
- * Faces of the serif typefaces the style sheet `css` names (the brand's): they
- * have no slices of their own, so each face holds the given characters it has,
+ * Faces of the serif typefaces the style sheet `css` names (the brand's): each
+ * face holds the given characters it has,
  * or every character of its file (what `dev` serves; a build writes subsets,
  * output/web-fonts.ts).
  */
