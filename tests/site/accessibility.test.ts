@@ -74,6 +74,8 @@ describe('keyboard', () => {
     const box = (await skip.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
+    // Following an in-page link updates the address after the key event returns.
+    await page.waitForURL(/#content$/);
     expect(new URL(page.url()).hash).toBe('#content');
     // The next Tab lands inside the main content, not back in the header.
     await page.keyboard.press('Tab');
