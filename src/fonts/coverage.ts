@@ -20,13 +20,13 @@ const cmaps = new Map<string, FontCmap>();
 
 /** The character map of a font file, read once per process. */
 export function fontCmap(file: FontFile): FontCmap {
-  const cached = cmaps.get(file.module);
+  const cached = cmaps.get(file.shipped);
   if (cached) return cached;
   const bytes = readFileSync(fontPath(file));
   const face = new hb.Face(new hb.Blob(bytes));
   const font = new hb.Font(face);
   const cmap: FontCmap = { unicodes: new Set(face.collectUnicodes()), glyph: (cp) => font.nominalGlyph(cp), bytes };
-  cmaps.set(file.module, cmap);
+  cmaps.set(file.shipped, cmap);
   return cmap;
 }
 

@@ -10,20 +10,27 @@
  * 𠮷, kana, Hangul), monochrome emoji, and two symbol sets. Code is set in
  * Noto Sans Mono, then the same lists.
  *
- * Every family is a TrueType file per weight from npm (Google Fonts' static
+ * Every family is a TrueType file per weight (Google Fonts' static
  * instances), so PDFs embed real subsets of real outlines: no Type 3 fonts.
  * A family with one weight serves every weight, so nothing is synthesised.
+ *
+ * Bifolio ships only the files listed here, in its `fonts/` folder, one
+ * folder per family with its licence. In Bifolio's own repository,
+ * `scripts/fonts.ts` fills that folder from the `@expo-google-fonts`
+ * development packages when `npm install` runs (and before `npm pack`), so
+ * an installed Bifolio carries two weights per family instead of nine.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export type Weight = 400 | 700;
 
 export interface FontFile {
   weight: Weight;
-  /** Path of the TrueType file inside its npm package. */
-  module: string;
+  /** Where the file comes from: its path inside an `@expo-google-fonts` package (read only by `scripts/fonts.ts`). */
+  source: string;
+  /** Its path inside Bifolio's `fonts/` folder: `<family key>/<weight>.ttf`. */
+  shipped: string;
 }
 
 export interface FontFamily {
@@ -35,30 +42,34 @@ export interface FontFamily {
   files: FontFile[];
 }
 
-const expo = (pkg: string, family: string, weights: Weight[]): FontFile[] =>
-  weights.map((weight) => ({
-    weight,
-    module: `@expo-google-fonts/${pkg}/${weight === 400 ? '400Regular' : '700Bold'}/${family}_${weight === 400 ? '400Regular' : '700Bold'}.ttf`,
-  }));
+/** A family from its `@expo-google-fonts` package (`noto-sans-sc`), file stem (`NotoSansSC`) and weights. */
+const family = (name: string, key: string, pkg: string, stem: string, weights: Weight[]): FontFamily => ({
+  name,
+  key,
+  files: weights.map((weight) => {
+    const style = weight === 400 ? '400Regular' : '700Bold';
+    return { weight, source: `@expo-google-fonts/${pkg}/${style}/${stem}_${style}.ttf`, shipped: `${key}/${weight}.ttf` };
+  }),
+});
 
-export const NOTO_SANS_SC: FontFamily = { name: 'Noto Sans SC', key: 'sc', files: expo('noto-sans-sc', 'NotoSansSC', [400, 700]) };
-export const NOTO_SANS_TC: FontFamily = { name: 'Noto Sans TC', key: 'tc', files: expo('noto-sans-tc', 'NotoSansTC', [400, 700]) };
-export const NOTO_SANS_MONO: FontFamily = { name: 'Noto Sans Mono', key: 'mono', files: expo('noto-sans-mono', 'NotoSansMono', [400, 700]) };
+export const NOTO_SANS_SC: FontFamily = family('Noto Sans SC', 'sc', 'noto-sans-sc', 'NotoSansSC', [400, 700]);
+export const NOTO_SANS_TC: FontFamily = family('Noto Sans TC', 'tc', 'noto-sans-tc', 'NotoSansTC', [400, 700]);
+export const NOTO_SANS_MONO: FontFamily = family('Noto Sans Mono', 'mono', 'noto-sans-mono', 'NotoSansMono', [400, 700]);
 
 /** The serif CJK typefaces, for a brand's serif body or headings (`_brand.yml`); before the sans ones in their family lists. */
-export const NOTO_SERIF_SC: FontFamily = { name: 'Noto Serif SC', key: 'serif-sc', files: expo('noto-serif-sc', 'NotoSerifSC', [400, 700]) };
-export const NOTO_SERIF_TC: FontFamily = { name: 'Noto Serif TC', key: 'serif-tc', files: expo('noto-serif-tc', 'NotoSerifTC', [400, 700]) };
+export const NOTO_SERIF_SC: FontFamily = family('Noto Serif SC', 'serif-sc', 'noto-serif-sc', 'NotoSerifSC', [400, 700]);
+export const NOTO_SERIF_TC: FontFamily = family('Noto Serif TC', 'serif-tc', 'noto-serif-tc', 'NotoSerifTC', [400, 700]);
 export const SERIF_FAMILIES: FontFamily[] = [NOTO_SERIF_SC, NOTO_SERIF_TC];
 
 /** Tried in this order after both CJK typefaces, for every text. */
 export const FALLBACK_FAMILIES: FontFamily[] = [
-  { name: 'Noto Sans', key: 'latin', files: expo('noto-sans', 'NotoSans', [400, 700]) },
-  { name: 'Noto Sans Math', key: 'math', files: expo('noto-sans-math', 'NotoSansMath', [400]) },
-  { name: 'Noto Sans JP', key: 'jp', files: expo('noto-sans-jp', 'NotoSansJP', [400, 700]) },
-  { name: 'Noto Sans KR', key: 'kr', files: expo('noto-sans-kr', 'NotoSansKR', [400, 700]) },
-  { name: 'Noto Emoji', key: 'emoji', files: expo('noto-emoji', 'NotoEmoji', [400, 700]) },
-  { name: 'Noto Sans Symbols', key: 'symbols', files: expo('noto-sans-symbols', 'NotoSansSymbols', [400, 700]) },
-  { name: 'Noto Sans Symbols 2', key: 'symbols2', files: expo('noto-sans-symbols-2', 'NotoSansSymbols2', [400]) },
+  family('Noto Sans', 'latin', 'noto-sans', 'NotoSans', [400, 700]),
+  family('Noto Sans Math', 'math', 'noto-sans-math', 'NotoSansMath', [400]),
+  family('Noto Sans JP', 'jp', 'noto-sans-jp', 'NotoSansJP', [400, 700]),
+  family('Noto Sans KR', 'kr', 'noto-sans-kr', 'NotoSansKR', [400, 700]),
+  family('Noto Emoji', 'emoji', 'noto-emoji', 'NotoEmoji', [400, 700]),
+  family('Noto Sans Symbols', 'symbols', 'noto-sans-symbols', 'NotoSansSymbols', [400, 700]),
+  family('Noto Sans Symbols 2', 'symbols2', 'noto-sans-symbols-2', 'NotoSansSymbols2', [400]),
 ];
 
 /** Both CJK typefaces: every family list holds them, in the script's order, before the fallback chain. */
@@ -77,9 +88,18 @@ export function fileFor(family: FontFamily, weight: Weight): FontFile {
   return family.files.find((f) => f.weight === weight) ?? family.files[0]!;
 }
 
-/** Where a font file is on disk. */
+/** The folder Bifolio's font files are shipped in. */
+export const FONTS_DIR = fileURLToPath(new URL('../../fonts/', import.meta.url));
+
+/** Where a font file is on disk; a clear error when the fonts were never put in place. */
 export function fontPath(file: FontFile): string {
-  return require.resolve(file.module);
+  const found = FONTS_DIR + file.shipped;
+  if (!existsSync(found)) {
+    throw new Error(
+      `Bifolio's font file ${found} is missing. In Bifolio's own repository run \`npm install\` (or \`node scripts/fonts.ts\`) to put the fonts in place; an installed Bifolio ships them.`,
+    );
+  }
+  return found;
 }
 
 /** The `font-weight` descriptor of a file: its weight, or every weight for a family's only file. */

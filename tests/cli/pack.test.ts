@@ -19,6 +19,7 @@ import { childEnv } from '../support/cli.ts';
 import { drawsColour, pageDrawing } from '../support/pdf-drawing.ts';
 import { siteUnderPath } from '../support/site-addresses.ts';
 import { ROOT } from '../support/paths.ts';
+import { ALL_FAMILIES } from '../../src/fonts/families.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-pack-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -124,6 +125,7 @@ describe('the package, installed in a new report repository', () => {
       throw new Error(failed('npm install', installed));
     }
     sizes.installed = bytesUnder(path.join(repo, 'node_modules'));
+    sizes.installedFonts = bytesUnder(path.join(repo, 'node_modules', 'bifolio', 'fonts'));
   }, 20 * MINUTE);
 
   it('holds only what runs: no tests, no sample report, no fixtures', () => {
@@ -140,6 +142,16 @@ describe('the package, installed in a new report repository', () => {
     expect(pkg.private).toBeUndefined();
     // The Node.js the command runs on comes with it.
     expect(pkg.dependencies.node).toBeDefined();
+  });
+
+  it('ships each font family once, only the weights Bifolio uses, with its licence, and depends on no font package', () => {
+    const listed = run('tar', ['-tzf', tarball], work);
+    const shipped = listed.stdout.trim().split('\n').map((f) => f.replace(/^package\//, '')).filter((f) => f.startsWith('fonts/')).sort();
+    const expected = ALL_FAMILIES.flatMap((family) => [...family.files.map((file) => `fonts/${file.shipped}`), `fonts/${family.key}/OFL.txt`]).sort();
+    expect(shipped).toEqual(expected);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).filter((name) => /^@(expo-google-fonts|fontsource)/.test(name))).toEqual([]);
+    if (!skipped) for (const scope of ['@expo-google-fonts', '@fontsource']) expect(existsSync(path.join(repo, 'node_modules', scope)), scope).toBe(false);
   });
 
   it('writes a new report with npx bifolio init, which builds with a brand and under a path: both scripts and four PDFs, nothing written into the package', async (ctx) => {
@@ -206,7 +218,7 @@ describe('the package, installed in a new report repository', () => {
   afterAll(() => {
     const summary = [
       `tarball ${mb(sizes.tarball ?? 0)} (unpacked ${mb(sizes.unpacked ?? 0)})`,
-      sizes.installed ? `installed node_modules ${mb(sizes.installed)} in ${sizes.installSeconds} s` : 'not installed',
+      sizes.installed ? `installed node_modules ${mb(sizes.installed)} (fonts ${mb(sizes.installedFonts ?? 0)}) in ${sizes.installSeconds} s` : 'not installed',
       sizes.buildSeconds ? `second install ${sizes.secondInstallSeconds} s, build ${sizes.buildSeconds} s` : '',
     ].filter(Boolean);
     console.log(`package sizes: ${summary.join('; ')}`);
