@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/render/markdown/index.ts';
 import { watchContentFiles } from './src/content/watch-plugin.ts';
 import { reviewInPreview } from './src/render/review/integration.ts';
-import { printPreview } from './src/render/print/preview/integration.ts';
+import { printPreview } from './src/print/preview/integration.ts';
 
 export default defineConfig({
   output: 'static',

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../src/output/browser.ts';
-import { serveStatic } from '../src/output/static-server.ts';
+import { launchChromium } from '../src/platform/browser.ts';
+import { serveStatic } from '../src/platform/static-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

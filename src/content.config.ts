@@ -7,9 +7,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './content/chapter-schema.ts';
-import { kpiLoader } from './content/kpi-loader.ts';
-import { kpiTableSchema } from './content/kpi-schema.ts';
-import { chaptersDir, kpiDir, reportFile } from './content/paths.ts';
+import { kpiLoader } from './kpi/loader.ts';
+import { kpiTableSchema } from './kpi/schema.ts';
+import { chaptersDir, kpiDir, reportFile } from './sources/paths.ts';
 import { readReportData } from './content/report.ts';
 import { reportSchema } from './content/report-schema.ts';
 

@@ -6,7 +6,7 @@
  * a chapter's text, the chapter's own glossary. Runs at build time and in `dev`.
  *
  * Print documents (/print/<variant>/) are first made self-contained
- * (render/print/document.ts), then converted like every page. Before
+ * (print/document.ts), then converted like every page. Before
  * conversion, English runs in every page are marked `lang="en"` and links to
  * other sites get `rel="noopener noreferrer"` (render/page/). Each page is
  * parsed once.
@@ -28,14 +28,14 @@ import { collectOccurrences } from './convert/review.ts';
 import { markEnglish } from './render/page/mark-english.ts';
 import { markExternalLinks } from './render/page/external-links.ts';
 import { sanitizeChapterText } from './render/page/sanitize.ts';
-import { preparePrintDocument } from './render/print/document.ts';
-import { printRouteVariant } from './render/print/routes.ts';
+import { preparePrintDocument } from './print/document.ts';
+import { printRouteVariant } from './render/print-routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
 
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV && context.url.pathname.endsWith('/') && !context.url.pathname.startsWith('/_')) {
-    const { previewProblems } = await import('./cli/dev-errors.ts');
+    const { previewProblems } = await import('./content/check/dev-errors.ts');
     const problems = await previewProblems();
     if (problems) throw problems;
   }

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../output/free-port.ts';
+import { freePort } from '../platform/free-port.ts';
 
 export interface ReloadOptions {
   /** The `bifolio` script. */

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lineColumn, type Diagnostic } from '../diagnostics.ts';
-import { readSourceFile } from '../content/source-file.ts';
+import { readSourceFile } from '../sources/source-file.ts';
 
 interface AstroErrorLike {
   message?: string;

@@ -6,7 +6,7 @@
  * problems at once.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { precheck } from './precheck.ts';
+import { precheck } from '../content/check/precheck.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

@@ -10,7 +10,7 @@ import { converterResolver } from '../convert/page.ts';
 import { isProfileName, profileNames } from '../convert/profiles.ts';
 import { ReportError } from '../diagnostics.ts';
 import { loadGlossary } from '../content/glossary.ts';
-import { reportFile } from '../content/paths.ts';
+import { reportFile } from '../sources/paths.ts';
 import { loadReport, type Variant } from '../content/report.ts';
 
 function unknownProfile(name: string): ReportError {

@@ -13,7 +13,7 @@ import { loadGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryEntry } from 
 import { editionName, learnedEntries, learnHouseStyle, MIN_COUNT, scriptOfEdition, writable, type LearnResult, type Proposal } from '../content/house-style/learn.ts';
 import { readEdition, type Edition } from '../content/house-style/read-edition.ts';
 import { addLearnedTerms, existingForm, type GlossaryWrite } from '../content/house-style/write-glossary.ts';
-import { glossaryFile, reportFile } from '../content/paths.ts';
+import { glossaryFile, reportFile } from '../sources/paths.ts';
 import { loadReport } from '../content/report.ts';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { converterForVariant } from './convert.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ReportError } from '../diagnostics.ts';
 import { loadReport } from '../content/report.ts';
 import { basePath } from '../content/site-address.ts';
-import { serveStatic, type StaticServer } from '../output/static-server.ts';
+import { serveStatic, type StaticServer } from '../platform/static-server.ts';
 
 export interface PreviewOptions {
   /** The built site: `dist/` beside the report. */

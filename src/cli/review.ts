@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { ReportError } from '../diagnostics.ts';
-import { reportFile } from '../content/paths.ts';
+import { reportFile } from '../sources/paths.ts';
 import { loadReport } from '../content/report.ts';
 import { renderReviewHtml, summarizeReview, type Occurrence, type ReviewSummary } from '../convert/review.ts';
 import { fontStylesheetFiles } from '../render/review/fonts.ts';
 import { toDiagnostic } from './astro-errors.ts';
-import { precheck } from './precheck.ts';
+import { precheck } from '../content/check/precheck.ts';
 import { astroCwd, astroInlineConfig, type ProjectOptions } from './project.ts';
 
 export interface ReviewOptions extends ProjectOptions {

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { brandSchema, DEFAULT_COLOURS, SEMANTIC_COLOURS, type BrandData, type SemanticColour } from './brand-schema.ts';
-import { contentDir } from './paths.ts';
-import { readSourceFile } from './source-file.ts';
-import { validateYaml } from './validate.ts';
+import { contentDir } from '../sources/paths.ts';
+import { readSourceFile } from '../sources/source-file.ts';
+import { validateYaml } from '../sources/validate.ts';
 
 export type BrandFamily = 'sans' | 'serif';
 

@@ -1,6 +1,6 @@
 /** A chapter's frontmatter: the block between two `---` lines at the top of the file. */
-import { yamlPositions } from './glossary.ts';
-import { readSourceFile } from './source-file.ts';
+import { yamlPositions } from '../sources/yaml-positions.ts';
+import { readSourceFile } from '../sources/source-file.ts';
 
 export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -5,19 +5,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { replaceString } from '../convert/engine.ts';
-import type { GlossaryLayer, GlossaryTerm } from '../convert/glossary.ts';
-import { openccTrie } from '../convert/opencc-dictionaries.ts';
-import { profiles, isProfileName } from '../convert/profiles.ts';
-import { toStandardForms } from '../convert/tables/builtin-table.ts';
+import type { GlossaryInput } from '../convert/glossary.ts';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { glossarySchema, type GlossaryData } from './glossary-schema.ts';
-import { glossaryFile } from './paths.ts';
+import { glossaryFile } from '../sources/paths.ts';
 import { KNOWN_VARIANTS, SOURCE_VARIANT } from './report-schema.ts';
-import { readSourceFile } from './source-file.ts';
+import { readSourceFile } from '../sources/source-file.ts';
 import { listChanges, simplifiedLeft } from './traditional-forms.ts';
-import { validateYaml } from './validate.ts';
+import { validateYaml } from '../sources/validate.ts';
+import { yamlPositions, type PositionOf } from '../sources/yaml-positions.ts';
 
 /** A glossary with the place of every entry. */
 export interface Glossary {
@@ -26,13 +22,8 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
-export interface GlossaryEntry {
-  hans: string;
-  /** Variant code → written form; `zh-Hant` is the default for every Traditional variant. */
-  forms: Record<string, string>;
-  protected: boolean;
-  /** `file:line` of the entry. */
-  source: string;
+/** An entry with its place; the converter reads it as a `GlossaryInput` (`convert/glossary.ts`). */
+export interface GlossaryEntry extends GlossaryInput {
   line?: number;
   column?: number;
 }
@@ -45,7 +36,6 @@ export const EMPTY_GLOSSARY: Glossary = { origin: '', entries: [] };
  * Validates glossary data (already parsed) and returns it with positions, or
  * the problems: unknown variants, empty mappings, and conflicting entries.
  */
-export type PositionOf = (path: Array<string | number>, at?: 'value' | 'key') => { line?: number; column?: number };
 
 export function checkGlossary(
   data: GlossaryData,
@@ -171,53 +161,4 @@ export function loadGlossary(file = glossaryFile()): Glossary {
   const { glossary, diagnostics } = readGlossary(file);
   if (diagnostics.some((d) => d.severity === 'error')) throw new ReportError(diagnostics);
   return glossary;
-}
-
-/**
- * Line and column of a path in YAML text (for data already validated): of
- * the value, or with `at: 'key'` of the key naming it.
- */
-export function yamlPositions(text: string, lineOffset = 0) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return (path: Array<string | number>, at: 'value' | 'key' = 'value') => {
-    let node: unknown = doc.contents;
-    path.forEach((key, i) => {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        node = at === 'key' && i === path.length - 1 ? pair?.key : pair?.value;
-      } else if (isSeq(node)) node = node.items[key as number];
-      else node = undefined;
-    });
-    const range = (node as YamlNode | undefined)?.range;
-    if (!range) return {};
-    const pos = lineCounter.linePos(range[0]);
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-}
-
-/** The converter layer of a glossary for one variant. */
-export function glossaryLayer(glossary: Glossary, variantCode: string, layer: GlossaryLayer['layer']): GlossaryLayer {
-  const terms: GlossaryTerm[] = [];
-  for (const entry of glossary.entries) {
-    if (entry.protected) {
-      terms.push({ hans: entry.hans, hant: entry.hans, source: entry.source });
-      continue;
-    }
-    const exact = entry.forms[variantCode];
-    const general = entry.forms['zh-Hant'];
-    if (exact !== undefined) terms.push({ hans: entry.hans, hant: exact, source: entry.source });
-    else if (general !== undefined) terms.push({ hans: entry.hans, hant: adaptForms(general, variantCode), source: entry.source });
-  }
-  const id = createHash('sha256').update(`${layer}|${variantCode}|${JSON.stringify(terms)}`).digest('hex').slice(0, 16);
-  return { id, layer, terms };
-}
-
-/** A `zh-Hant` form written for the default variant, in another variant's character forms. */
-function adaptForms(text: string, variantCode: string): string {
-  if (variantCode === 'zh-Hant' || !isProfileName(variantCode)) return text;
-  const regional = profiles[variantCode].opencc.chain.slice(1).map((group) => openccTrie(group));
-  let out = toStandardForms(text);
-  for (const trie of regional) out = replaceString(trie, out);
-  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * What HTML a chapter may hold, in one place: `check` refuses the rest at
- * its line (cli/precheck.ts), and every built page's chapter text is
+ * its line (content/check/precheck.ts), and every built page's chapter text is
  * sanitised with the same rules before it is published (render/page/
  * sanitize.ts, hast-util-sanitize), so a chapter can never publish a script,
  * whatever it is written with.

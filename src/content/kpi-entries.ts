@@ -1,7 +1,7 @@
 /** KPI tables on the Astro side, by id, with plain errors for unknown references. */
 import { getCollection } from 'astro:content';
-import { findKpiRow } from './kpi.ts';
-import type { KpiRow, KpiTable } from './kpi-schema.ts';
+import { findKpiRow } from '../kpi/read.ts';
+import type { KpiRow, KpiTable } from '../kpi/schema.ts';
 
 export async function kpiTables(): Promise<Map<string, KpiTable>> {
   const entries = await getCollection('kpi');

@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { ReportError } from '../diagnostics.ts';
 import { profiles, type ProfileName } from '../convert/profiles.ts';
-import { reportFile } from './paths.ts';
+import { reportFile } from '../sources/paths.ts';
 import { reportSchema, SOURCE_VARIANT, type ReportData } from './report-schema.ts';
-import { readSourceFile } from './source-file.ts';
-import { validateYaml } from './validate.ts';
+import { readSourceFile } from '../sources/source-file.ts';
+import { validateYaml } from '../sources/validate.ts';
 
 export interface Variant {
   /** BCP 47 code, also the pages' `lang`. */

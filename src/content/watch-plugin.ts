@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 import path from 'node:path';
 import { BRAND_FILE_NAMES } from './brand.ts';
-import { contentDir, glossaryFile } from './paths.ts';
+import { contentDir, glossaryFile } from '../sources/paths.ts';
 
 export function watchContentFiles(): Plugin {
   return {

@@ -2,16 +2,18 @@
  * Page-level conversion: which converter (profile, vocabulary, glossary
  * layers) applies to text of a given language, in a given glossary scope.
  */
-import type { Glossary } from '../content/glossary.ts';
-import { EMPTY_GLOSSARY, glossaryLayer } from '../content/glossary.ts';
-import type { Variant } from '../content/report.ts';
-import { getConverter, type Converter } from './converter.ts';
-import type { GlossaryLayer } from './glossary.ts';
+import { getConverter, type Converter, type ConverterOptions } from './converter.ts';
+import { glossaryLayer, type GlossaryInput, type GlossaryLayer } from './glossary.ts';
+import type { ProfileName } from './profiles.ts';
 import type { Root } from 'hast';
 import { convertTree } from './html.ts';
 
+/** A glossary's entries, as `content/glossary.ts` reads them. */
+type Glossary = { readonly entries: readonly GlossaryInput[] };
+
 export interface ConversionContext {
-  variants: readonly Pick<Variant, 'code' | 'profile' | 'vocabulary'>[];
+  /** The report's variants: language code, conversion profile (none for the source) and vocabulary. */
+  variants: readonly { code: string; profile: ProfileName | undefined; vocabulary: ConverterOptions['vocabulary'] }[];
   /** The report glossary. */
   glossary?: Glossary;
   /** Chapter glossaries by scope (the chapter's page address), applied to elements marked `data-glossary-scope`. */
@@ -32,8 +34,8 @@ export function converterResolver(ctx: ConversionContext): ConverterResolver {
       const layers: GlossaryLayer[] = [];
       const chapter = scope ? ctx.scopes?.get(scope) : undefined;
       if (chapter && chapter.entries.length) layers.push(glossaryLayer(chapter, variant.code, 'chapter-glossary'));
-      const report = ctx.glossary ?? EMPTY_GLOSSARY;
-      if (report.entries.length) layers.push(glossaryLayer(report, variant.code, 'glossary'));
+      const report = ctx.glossary;
+      if (report?.entries.length) layers.push(glossaryLayer(report, variant.code, 'glossary'));
       converter = getConverter(variant.profile, { vocabulary: variant.vocabulary, glossary: layers });
     }
     cache.set(key, converter);

@@ -2,7 +2,7 @@
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads the
  * Chinese text correctly), CRLF line ends, fields quoted where needed.
  */
-import { toFixedDecimal } from '../render/kpi/format.ts';
+import { toFixedDecimal } from '../kpi/format.ts';
 import type { ExportTable } from './kpi-export.ts';
 
 function field(value: string): string {

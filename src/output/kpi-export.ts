@@ -5,8 +5,8 @@
  * through `text` (the variant's converter) so Traditional downloads are
  * converted like the pages.
  */
-import type { KpiTable } from '../content/kpi-schema.ts';
-import { orderedYears, QUALIFIER_WORDS, yearLabel } from '../render/kpi/format.ts';
+import type { KpiTable } from '../kpi/schema.ts';
+import { orderedYears, QUALIFIER_WORDS, yearLabel } from '../kpi/format.ts';
 
 export interface ExportCell {
   value: number | null;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBrand, type Brand, type BrandLogo } from '../content/brand.ts';
-import { contentDir } from '../content/paths.ts';
+import { contentDir } from '../sources/paths.ts';
 import { brandCss, brandHasStyle } from './brand-theme.ts';
 
 /** The report's brand (the default brand when it has none, or when its file has errors: `check` reports those). */

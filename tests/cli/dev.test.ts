@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/output/browser.ts';
-import { freePort } from '../../src/output/free-port.ts';
+import { launchChromium } from '../../src/platform/browser.ts';
+import { freePort } from '../../src/platform/free-port.ts';
 import { childEnv } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT } from '../support/paths.ts';
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/output/free-port.ts';
+import { freePort } from '../../src/platform/free-port.ts';
 import { childEnv, runCli } from '../support/cli.ts';
 import { CLI, FIXTURES, ROOT } from '../support/paths.ts';
 

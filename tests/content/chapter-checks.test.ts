@@ -1,5 +1,5 @@
 /**
- * What a chapter may hold, checked where it is written (content/checks,
+ * What a chapter may hold, checked where it is written (content/check,
  * content/html-policy.ts) and again in every built page (render/page/
  * sanitize.ts); and anchors for every heading.
  */

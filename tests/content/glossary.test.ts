@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossaryLayer, readGlossary } from '../../src/content/glossary.ts';
+import { readGlossary } from '../../src/content/glossary.ts';
+import { glossaryLayer } from '../../src/convert/glossary.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 const dir = path.join(FIXTURES, 'glossary');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSyntaxProblem } from '../../src/content/json-syntax.ts';
+import { jsonSyntaxProblem } from '../../src/sources/json-syntax.ts';
 
 /** `line:column  message` of the first syntax error, or undefined. */
 const problem = (text: string) => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readKpiTable, readKpiTables, runKpiChecks, findKpiRow } from '../../src/content/kpi.ts';
-import { kpiTableSchema } from '../../src/content/kpi-schema.ts';
+import { readKpiTable, readKpiTables, runKpiChecks, findKpiRow } from '../../src/kpi/read.ts';
+import { kpiTableSchema } from '../../src/kpi/schema.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
 
 const ERRORS = path.join(FIXTURES, 'kpi', 'errors');

@@ -15,7 +15,8 @@ import { headEntrySchema, reportSchema, type HeadEntry } from '../../src/content
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/render/web/csp.ts';
 import { headHtml } from '../../src/render/web/head.ts';
 import { absoluteUrl, basePath, siteRoot } from '../../src/content/site-address.ts';
-import { runCli } from '../support/cli.ts';
+import { precheck } from '../../src/content/check/precheck.ts';
+import { formatDiagnostic } from '../../src/diagnostics.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bifolio-head-'));
@@ -104,15 +105,23 @@ describe('head entries in report.yaml', () => {
     expect(problems(`head:\n  - tag: script\n    body: 'alert(1)'\n    attrs: { src: 'https://a.example/x.js' }\n`)).toHaveLength(1);
   });
 
-  it('`bifolio check` reports a head entry that is not https at its place in report.yaml', () => {
+  it('the source check (`bifolio check`) reports a head entry that is not https at its place in report.yaml', async () => {
     const content = path.join(work, 'report');
     cpSync(path.join(FIXTURES, 'reports', 'minimal'), content, { recursive: true });
     const file = path.join(content, 'report.yaml');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n').length;
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\nhead:\n  - tag: script\n    attrs: { src: 'http://stats.example/s.js' }\n`);
-    const result = runCli(['check', '--content', content]);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`report.yaml:${lines + 3}:19  \`head.0.attrs.src\`: a head script's src must be an https address, not "http://stats.example/s.js"`);
+    const before = process.env.BIFOLIO_CONTENT;
+    process.env.BIFOLIO_CONTENT = content;
+    try {
+      const { diagnostics } = await precheck();
+      expect(diagnostics.map((d) => formatDiagnostic(d, content))).toContain(
+        `report.yaml:${lines + 3}:19  \`head.0.attrs.src\`: a head script's src must be an https address, not "http://stats.example/s.js"`,
+      );
+    } finally {
+      if (before === undefined) delete process.env.BIFOLIO_CONTENT;
+      else process.env.BIFOLIO_CONTENT = before;
+    }
   });
 
   it('are written as elements with escaped attributes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectEncoding } from '../../src/content/encoding.ts';
-import { decodeSource } from '../../src/content/source-file.ts';
+import { detectEncoding } from '../../src/sources/encoding.ts';
+import { decodeSource } from '../../src/sources/source-file.ts';
 import { encodeLegacy, encodeUtf16 } from '../support/legacy-encoding.ts';
 
 const chapter = '---\ntitle: 环境保护\norder: 4\n---\n\n本年度能源消耗总量为一千二百五十兆瓦时，其中外购电力占八成。\n';

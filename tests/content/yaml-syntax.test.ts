@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { validateYaml } from '../../src/content/validate.ts';
+import { validateYaml } from '../../src/sources/validate.ts';
 
 /** `line:column  message` of each problem. */
 const problems = (text: string, lineOffset = 0) => {

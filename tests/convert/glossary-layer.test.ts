@@ -1,6 +1,7 @@
 /** How glossary layers stack with the built-in table, OpenCC and inline overrides. */
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, glossaryLayer } from '../../src/content/glossary.ts';
+import { checkGlossary } from '../../src/content/glossary.ts';
+import { glossaryLayer } from '../../src/convert/glossary.ts';
 import type { GlossaryData } from '../../src/content/glossary-schema.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { convertHtml } from '../../src/convert/html.ts';

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, glossaryLayer } from '../../src/content/glossary.ts';
+import { checkGlossary } from '../../src/content/glossary.ts';
+import { glossaryLayer } from '../../src/convert/glossary.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { openccDictionary } from '../../src/convert/opencc-dictionaries.ts';
 import { profileNames } from '../../src/convert/profiles.ts';

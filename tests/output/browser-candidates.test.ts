@@ -1,6 +1,6 @@
 /** Where the browser is looked for on each system (nothing is downloaded). */
 import { describe, expect, it } from 'vitest';
-import { chromiumCandidates } from '../../src/output/browser.ts';
+import { chromiumCandidates } from '../../src/platform/browser.ts';
 
 describe('chromiumCandidates', () => {
   it('finds Chrome, Chromium and Edge in the applications folders on macOS', () => {

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readKpiTable, readKpiTables } from '../../src/content/kpi.ts';
-import type { KpiTable } from '../../src/content/kpi-schema.ts';
+import { readKpiTable, readKpiTables } from '../../src/kpi/read.ts';
+import type { KpiTable } from '../../src/kpi/schema.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { toCsv } from '../../src/output/csv.ts';
 import { exportTable } from '../../src/output/kpi-export.ts';
 import { kpiWorkbook } from '../../src/output/kpi-workbook.ts';
 import { sheetNames } from '../../src/output/xlsx.ts';
-import { orderedYears, toFixedDecimal } from '../../src/render/kpi/format.ts';
+import { orderedYears, toFixedDecimal } from '../../src/kpi/format.ts';
 import { parseCsv } from '../support/csv.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
 

@@ -5,8 +5,8 @@
  * page.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePage } from '../../src/output/pdf/integrity.ts';
-import type { PageText, TextBox } from '../../src/output/pdf/page-text.ts';
+import { comparePage } from '../../src/print/pdf/integrity.ts';
+import type { PageText, TextBox } from '../../src/print/pdf/page-text.ts';
 import type { PdfTextPage, PdfTextRun } from '../../src/pdf-text.ts';
 
 /** A laid-out page of 600 × 800 CSS px whose text area is 50…550 × 50…750. */

@@ -4,7 +4,7 @@
  * first part, the back cover with the last.
  */
 import { describe, expect, it } from 'vitest';
-import { splitIntoParts, splitPrintDocument } from '../../src/output/pdf/parts.ts';
+import { splitIntoParts, splitPrintDocument } from '../../src/print/pdf/parts.ts';
 
 describe('splitIntoParts', () => {
   const cases: Array<{ name: string; sizes: number[]; wanted: number; min: number; runs: number[] }> = [

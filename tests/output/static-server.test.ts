@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestPath, serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { requestPath, serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 
 interface Reply {
   status: number;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/content/glossary.ts';
 import { getConverter } from '../../src/convert/converter.ts';
-import { kpiTableSchema } from '../../src/content/kpi-schema.ts';
+import { kpiTableSchema } from '../../src/kpi/schema.ts';
 import { toCsv } from '../../src/output/csv.ts';
 import { exportTable } from '../../src/output/kpi-export.ts';
 import { kpiWorkbook } from '../../src/output/kpi-workbook.ts';

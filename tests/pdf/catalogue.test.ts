@@ -14,10 +14,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
+import { launchChromium, type LaunchedBrowser } from '../../src/platform/browser.ts';
 import { pdfFonts } from '../support/poppler.ts';
 import { readPdfText } from '../../src/pdf-text.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';
 

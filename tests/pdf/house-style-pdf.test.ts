@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getConverter } from '../../src/convert/converter.ts';
-import { glossaryLayer, readGlossary } from '../../src/content/glossary.ts';
+import { readGlossary } from '../../src/content/glossary.ts';
+import { glossaryLayer } from '../../src/convert/glossary.ts';
 import { learnHouseStyle, type LearnResult } from '../../src/content/house-style/learn.ts';
 import { cleanEdition } from '../../src/content/house-style/normalise.ts';
 import { readEdition } from '../../src/content/house-style/read-edition.ts';
 import { escapeHtml } from '../../src/html.ts';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
+import { launchChromium, type LaunchedBrowser } from '../../src/platform/browser.ts';
 import { runCli } from '../support/cli.ts';
 import { FIXTURES } from '../support/paths.ts';
 

@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/output/browser.ts';
-import { renderPdf, type RenderedPdf } from '../../src/output/pdf/render.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { launchChromium } from '../../src/platform/browser.ts';
+import { renderPdf, type RenderedPdf } from '../../src/print/pdf/render.ts';
+import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 import { pageText, pdfPages, textCheck } from '../support/pdf.ts';
 import { SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
 

@@ -10,11 +10,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/output/browser.ts';
+import { launchChromium } from '../../src/platform/browser.ts';
 import { readPdfText } from '../../src/pdf-text.ts';
-import { PdfError, renderPdf } from '../../src/output/pdf/render.ts';
-import { preparePrintDocument } from '../../src/render/print/document.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { PdfError, renderPdf } from '../../src/print/pdf/render.ts';
+import { preparePrintDocument } from '../../src/print/document.ts';
+import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 import { pdfPages, pageText, textCheck, type PdfPage } from '../support/pdf.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
 

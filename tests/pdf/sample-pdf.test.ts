@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/content/report.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { pdfFonts, pdfInfo, pdfText } from '../support/poppler.ts';
-import { pdfName } from '../../src/render/print/routes.ts';
+import { pdfName } from '../../src/render/print-routes.ts';
 import { pdfOutline, pdfPages, pageText, textIn, type PdfPage } from '../support/pdf.ts';
 import { ROOT, SAMPLE_SITE } from '../support/paths.ts';
 

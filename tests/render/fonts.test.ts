@@ -6,7 +6,7 @@
  */
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { documentCodePoints, documentFonts, separateSharedGlyphs } from '../../src/output/pdf/font-subsets.ts';
+import { documentCodePoints, documentFonts, separateSharedGlyphs } from '../../src/print/pdf/font-subsets.ts';
 import { codePointsOf, fallbackShares, uncovered } from '../../src/fonts/coverage.ts';
 import { parseUnicodeRange, unicodeRange } from '../../src/fonts/css.ts';
 import { fallbackFaces, webFontFaces } from '../../src/render/web/fonts.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { renderKpiChart, type ChartSpec } from '../../src/render/kpi/chart.ts';
-import { parseChartRows, parseChartYears } from '../../src/render/kpi/chart-props.ts';
+import { parseChartRows, parseChartYears } from '../../src/kpi/chart-props.ts';
 import { select, textOf } from '../support/html.ts';
 
 const spec: ChartSpec = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kpiTableSchema, type KpiTable } from '../../src/content/kpi-schema.ts';
-import { chineseYear, formatKpiValue, formatNumber, orderedYears, rowLabel, yearLabel } from '../../src/render/kpi/format.ts';
+import { kpiTableSchema, type KpiTable } from '../../src/kpi/schema.ts';
+import { chineseYear, formatKpiValue, formatNumber, orderedYears, rowLabel, yearLabel } from '../../src/kpi/format.ts';
 
 describe('formatNumber', () => {
   it.each([

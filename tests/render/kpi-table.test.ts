@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { readKpiTable } from '../../src/content/kpi.ts';
+import { readKpiTable } from '../../src/kpi/read.ts';
 import { renderKpiTable } from '../../src/render/kpi/table.ts';
 import { FIXTURES } from '../support/paths.ts';
 import { select, textOf } from '../support/html.ts';

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { preparePrintDocument } from '../../src/render/print/document.ts';
-import { pageSetupCss, pageSize } from '../../src/render/print/page-setup.ts';
-import { documentDate } from '../../src/output/pdf/finish.ts';
+import { preparePrintDocument } from '../../src/print/document.ts';
+import { pageSetupCss, pageSize } from '../../src/print/page-setup.ts';
+import { documentDate } from '../../src/print/pdf/finish.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 const DIR = path.join(FIXTURES, 'print-document');

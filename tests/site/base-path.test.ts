@@ -8,8 +8,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { launchChromium, type LaunchedBrowser } from '../../src/platform/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 import { runCli } from '../support/cli.ts';
 import { siteUnderPath } from '../support/site-addresses.ts';
 import { FIXTURES, TEST_OUTPUT } from '../support/paths.ts';

@@ -11,7 +11,7 @@ import { codeList } from '../../src/content/disclosures/codes.ts';
 import { buildOutline } from '../../src/content/outline/outline.ts';
 import { readChapterSources } from '../../src/content/outline/parse.ts';
 import { loadReport } from '../../src/content/report.ts';
-import { readKpiTables } from '../../src/content/kpi.ts';
+import { readKpiTables } from '../../src/kpi/read.ts';
 import { getConverter } from '../../src/convert/converter.ts';
 import { hasClass, readPage, select, textOf } from '../support/html.ts';
 import { ROOT, SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';

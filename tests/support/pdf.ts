@@ -1,10 +1,10 @@
 /** Reading PDFs back for tests: outline, words and lines with positions, page boxes. */
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { comparePrintedText, type IntegrityProblem } from '../../src/output/pdf/integrity.ts';
+import { comparePrintedText, type IntegrityProblem } from '../../src/print/pdf/integrity.ts';
 import { readPdfText } from '../../src/pdf-text.ts';
 import { pdfWords } from './poppler.ts';
-import type { RenderedPdf } from '../../src/output/pdf/render.ts';
+import type { RenderedPdf } from '../../src/print/pdf/render.ts';
 
 export interface OutlineEntry {
   title: string;

@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from '../../src/output/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/output/static-server.ts';
+import { launchChromium, type LaunchedBrowser } from '../../src/platform/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
 import { SAMPLE_SITE } from './paths.ts';
 
 export interface SiteBrowser {

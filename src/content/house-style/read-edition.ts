@@ -10,8 +10,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ReportError, type Diagnostic } from '../../diagnostics.ts';
 import { readPdfText, type PdfTextPage } from '../../pdf-text.ts';
-import { detectEncoding } from '../encoding.ts';
-import { decodeSource } from '../source-file.ts';
+import { detectEncoding } from '../../sources/encoding.ts';
+import { decodeSource } from '../../sources/source-file.ts';
 
 export type EditionKind = 'pdf' | 'markdown' | 'text';
 

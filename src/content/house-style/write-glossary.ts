@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLSeq } from 'yaml';
 import { ReportError } from '../../diagnostics.ts';
 import { readGlossary, type GlossaryEntry } from '../glossary.ts';
-import { readSourceFile } from '../source-file.ts';
+import { readSourceFile } from '../../sources/source-file.ts';
 
 export interface LearnedEntry {
   hans: string;

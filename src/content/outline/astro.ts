@@ -1,9 +1,9 @@
 /** The report outline on the Astro side: rebuilt when a chapter or the report configuration changes. */
 import { getReport } from '../chapters.ts';
 import { kpiTables } from '../kpi-entries.ts';
-import { chaptersDir, reportFile } from '../paths.ts';
+import { chaptersDir, reportFile } from '../../sources/paths.ts';
 import { ReportError } from '../../diagnostics.ts';
-import { readSourceFile } from '../source-file.ts';
+import { readSourceFile } from '../../sources/source-file.ts';
 import { buildOutline, type Outline, type OutlineChapter, type OutlineItem } from './outline.ts';
 import { readChapterSources } from './parse.ts';
 

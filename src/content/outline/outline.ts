@@ -8,8 +8,8 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Diagnostic } from '../../diagnostics.ts';
-import { kpiTableAnchor } from '../../render/kpi/table.ts';
-import { yamlPositions } from '../glossary.ts';
+import { kpiTableAnchor } from '../../kpi/anchors.ts';
+import { yamlPositions } from '../../sources/yaml-positions.ts';
 import type { ReportData } from '../report-schema.ts';
 import { codeList, findCode, isFramework, similarCodes } from '../disclosures/codes.ts';
 import type { FrameworkId } from '../disclosures/schema.ts';

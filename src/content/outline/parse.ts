@@ -17,8 +17,8 @@ import { unified } from 'unified';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
 import { slugFromFileId } from '../slugs.ts';
 import { listChapterFiles } from '../chapter-files.ts';
-import { readSourceFile } from '../source-file.ts';
-import { validateYaml } from '../validate.ts';
+import { readSourceFile } from '../../sources/source-file.ts';
+import { validateYaml } from '../../sources/validate.ts';
 import { collectChapter, imagesToFigures, type ChapterItems } from './collect.ts';
 
 export interface ChapterSource {

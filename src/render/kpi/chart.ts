@@ -8,7 +8,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { escapeHtml } from '../../html.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../kpi/format.ts';
 
 export interface ChartSeries {
   label: string;

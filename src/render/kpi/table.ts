@@ -4,9 +4,10 @@
  * group's rows, indented labels, fixed decimals, footnote markers linking to
  * the numbered notes under the table, and links to the data downloads.
  */
-import type { KpiRow, KpiTable } from '../../content/kpi-schema.ts';
+import type { KpiRow, KpiTable } from '../../kpi/schema.ts';
 import { escapeHtml } from '../../html.ts';
-import { formatKpiValue, orderedYears, rowLabel, yearLabel } from './format.ts';
+import { kpiTableAnchor } from '../../kpi/anchors.ts';
+import { formatKpiValue, orderedYears, rowLabel, yearLabel } from '../../kpi/format.ts';
 
 export interface KpiTableOptions {
   /** Override the table's unit placement: units in labels, or in a column of their own. */
@@ -15,11 +16,6 @@ export interface KpiTableOptions {
   downloads?: Array<{ label: string; href: string }>;
   /** Number label printed before the caption (表3). Default: none. */
   number?: string;
-}
-
-/** `kpi-environment`: the id of the table's figure; notes are `kpi-environment-note-1` … */
-export function kpiTableAnchor(tableId: string): string {
-  return `kpi-${tableId.replace(/_/g, '-')}`;
 }
 
 export function renderKpiTable(input: KpiTable, options: KpiTableOptions = {}): string {

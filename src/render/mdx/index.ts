@@ -22,7 +22,7 @@ import Term from './Term.astro';
 import TermList from './TermList.astro';
 import Timeline from './Timeline.astro';
 import Zh from './Zh.astro';
-import type { MDX_COMPONENT_NAMES } from './names.ts';
+import type { MDX_COMPONENT_NAMES } from '../../content/components.ts';
 
 export const mdxComponents = {
   Zh,

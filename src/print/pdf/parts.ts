@@ -49,7 +49,7 @@ function textLength(html: string): number {
 }
 
 /**
- * The print document (render/print: head, cover, contents, chapters, back
+ * The print document (print/document.ts: head, cover, contents, chapters, back
  * cover) as up to `wanted` documents of whole chapters. A document not in
  * that shape is returned whole.
  */

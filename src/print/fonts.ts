@@ -3,10 +3,10 @@
  * `@font-face` rules over whole TrueType files, served under
  * FONT_URL_PREFIX — what the print preview uses. The PDF build replaces
  * these rules (`style[data-fonts]`) by subsets of the same files holding
- * the document's characters (output/pdf/font-subsets.ts).
+ * the document's characters (print/pdf/font-subsets.ts).
  */
-import { fontFaceCss } from '../../fonts/css.ts';
-import { ALL_FAMILIES, fontPath, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
+import { fontFaceCss } from '../fonts/css.ts';
+import { ALL_FAMILIES, fontPath, weightDescriptor, type FontFamily, type FontFile } from '../fonts/families.ts';
 
 export const FONT_URL_PREFIX = '/_bifolio/fonts/';
 

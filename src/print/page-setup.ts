@@ -3,7 +3,7 @@
  * margins, mirrored on left and right pages (inside margin at the binding).
  * The printer edition adds the bleed.
  */
-import type { ReportData } from '../../content/report-schema.ts';
+import type { ReportData } from '../content/report-schema.ts';
 
 export type PrintSettings = ReportData['print'];
 
@@ -21,7 +21,7 @@ export function pageSize(print: Pick<PrintSettings, 'pageSize'>): string {
 
 export function pageSetupCss(print: PrintSettings, options: PageSetupOptions = {}): string {
   const { top, bottom, inside, outside } = print.margins;
-  // Crop marks are drawn outside the bleed when the PDF is finished (output/pdf/finish.ts):
+  // Crop marks are drawn outside the bleed when the PDF is finished (print/pdf/finish.ts):
   // Paged.js would draw them inside it, over the artwork that runs into the bleed.
   const bleed = options.printerEdition ? `\n  bleed: ${print.bleed};` : '';
   return [

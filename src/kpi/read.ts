@@ -6,12 +6,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import { formatNumber } from '../render/kpi/format.ts';
-import { yamlPositions } from './glossary.ts';
-import { kpiTableSchema, type KpiCheck, type KpiRow, type KpiTable } from './kpi-schema.ts';
-import { kpiDir } from './paths.ts';
-import { readSourceFile } from './source-file.ts';
-import { formatPath, validateYaml } from './validate.ts';
+import { formatNumber } from './format.ts';
+import { yamlPositions } from '../sources/yaml-positions.ts';
+import { kpiTableSchema, type KpiCheck, type KpiRow, type KpiTable } from './schema.ts';
+import { kpiDir } from '../sources/paths.ts';
+import { readSourceFile } from '../sources/source-file.ts';
+import { formatPath, validateYaml } from '../sources/validate.ts';
 
 export interface KpiTables {
   tables: Map<string, KpiTable>;

@@ -4,9 +4,9 @@
  * print handlers added (the same code the PDF build runs in Chromium).
  */
 import type { APIRoute } from 'astro';
-import { getReport } from '../../../content/chapters.ts';
-import { fillPageReferences, layOutPages, registerPrintHandlers } from '../../../output/pdf/paged-runtime.ts';
-import { printDocumentPath } from '../routes.ts';
+import { getReport } from '../../content/chapters.ts';
+import { fillPageReferences, layOutPages, registerPrintHandlers } from '../pdf/paged-runtime.ts';
+import { printDocumentPath } from '../../render/print-routes.ts';
 import { PAGED_JS_URL } from './integration.ts';
 
 export const prerender = false;

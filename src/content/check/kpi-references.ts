@@ -2,9 +2,9 @@
  * Checks what `<KpiTable>`, `<Kpi>` and `<KpiChart>` in a chapter refer to:
  * the table, the row, the year, and a figure that is disclosed.
  */
-import type { KpiTable } from '../content/kpi-schema.ts';
-import { findKpiRow } from '../content/kpi.ts';
-import { parseChartRows, parseChartYears } from '../render/kpi/chart-props.ts';
+import type { KpiTable } from '../../kpi/schema.ts';
+import { findKpiRow } from '../../kpi/read.ts';
+import { parseChartRows, parseChartYears } from '../../kpi/chart-props.ts';
 
 export interface ReferenceProblem {
   message: string;

@@ -14,24 +14,21 @@ export function chaptersDir(): string {
   return path.join(contentDir(), 'chapters');
 }
 
+/** `<stem>.yaml`, `.yml` or `.json` in the content directory, whichever exists (first wins); else the `.yaml` path. */
+function dataFile(stem: string): string {
+  const dir = contentDir();
+  const names = ['yaml', 'yml', 'json'].map((ext) => path.join(dir, `${stem}.${ext}`));
+  return names.find((file) => existsSync(file)) ?? names[0]!;
+}
+
 /** `report.yaml`, `report.yml` or `report.json`, whichever exists (first wins). */
 export function reportFile(): string {
-  const dir = contentDir();
-  for (const name of ['report.yaml', 'report.yml', 'report.json']) {
-    const file = path.join(dir, name);
-    if (existsSync(file)) return file;
-  }
-  return path.join(dir, 'report.yaml');
+  return dataFile('report');
 }
 
 /** `glossary.yaml`, `glossary.yml` or `glossary.json` (first wins); the file is optional. */
 export function glossaryFile(): string {
-  const dir = contentDir();
-  for (const name of ['glossary.yaml', 'glossary.yml', 'glossary.json']) {
-    const file = path.join(dir, name);
-    if (existsSync(file)) return file;
-  }
-  return path.join(dir, 'glossary.yaml');
+  return dataFile('glossary');
 }
 
 /** Where the KPI tables live: `content/data/kpi/*.json`. */

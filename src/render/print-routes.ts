@@ -1,6 +1,6 @@
 /** Addresses of the print documents and of the PDFs made from them. */
-import type { Report, Variant } from '../../content/report.ts';
-import { withBase } from '../web/routes.ts';
+import type { Report, Variant } from '../content/report.ts';
+import { withBase } from './web/routes.ts';
 
 /** The print document of a variant: `/print/zh-hant/`. */
 export function printDocumentPath(variant: Pick<Variant, 'prefix'>): string {

@@ -3,7 +3,7 @@
  * year), thousands separators, a mark for what is not disclosed, the
  * qualifiers 超过 and 约, and years in Chinese numerals.
  */
-import type { KpiRow, KpiTable } from '../../content/kpi-schema.ts';
+import type { KpiRow, KpiTable } from './schema.ts';
 
 /**
  * A figure with a fixed number of decimals, rounded half away from zero on

@@ -5,7 +5,7 @@
  * with one error listing every problem as `file:line:column  message  (hint)`,
  * which Astro's overlay shows in the browser.
  */
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic } from '../../diagnostics.ts';
 import { precheck } from './precheck.ts';
 
 export class ReportProblems extends Error {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { PAGED_JS_FILE } from '../../../output/pdf/paged-file.ts';
+import { PAGED_JS_FILE } from '../pdf/paged-file.ts';
 import { FONT_URL_PREFIX, printFontFile } from '../fonts.ts';
 
 /** Where the preview page loads Paged.js from. */

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readSourceFile } from './source-file.ts';
+import { readSourceFile } from '../sources/source-file.ts';
 
 export function kpiLoader(dir: string): Loader {
   return {
