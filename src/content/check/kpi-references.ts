@@ -5,6 +5,7 @@
 import type { KpiTable } from '../../kpi/schema.ts';
 import { findKpiRow } from '../../kpi/read.ts';
 import { parseChartRows, parseChartYears } from '../../kpi/chart-props.ts';
+import { componentDeclaration } from '../components.ts';
 
 export interface ReferenceProblem {
   message: string;
@@ -38,15 +39,16 @@ export function checkKpiReference(
   broken: ReadonlySet<string> = new Set(),
 ): ReferenceProblem[] {
   const tag = `<${component}>`;
+  const use = componentDeclaration(component)?.kpi;
   // A table that failed to load is reported once, at its file, not at every use.
-  const refs = [component === 'KeyFigure' ? attrs.kpi : attrs.id, attrs.total, ...(attrs.rows ? parseChartRows(attrs.rows) : [])].filter(Boolean) as string[];
+  const refs = [use === 'key-figure' ? attrs.kpi : attrs.id, attrs.total, ...(attrs.rows ? parseChartRows(attrs.rows) : [])].filter(Boolean) as string[];
   if (refs.some((ref) => broken.has(ref.split('.')[0]!))) return [];
-  switch (component) {
-    case 'KeyFigure': {
+  switch (use) {
+    case 'key-figure': {
       if (!attrs.kpi) return attrs.value === undefined ? [{ message: `${tag} needs a value or a kpi`, hint: 'e.g. <KeyFigure value="99.9" unit="%" caption="…" /> or <KeyFigure kpi="environment.pue_avg" year="2024" caption="…" />' }] : [];
       return checkKpiReference('Kpi', { ...attrs, id: attrs.kpi }, tables, broken).map((p) => ({ ...p, message: p.message.replace('<Kpi>', tag) }));
     }
-    case 'KpiTable': {
+    case 'table': {
       if (!attrs.id) return [{ message: `${tag} needs an id`, hint: 'e.g. <KpiTable id="environment" />' }];
       if (!tables.has(attrs.id)) return [{ message: `${tag} refers to KPI table "${attrs.id}", which does not exist`, hint: tableHint(tables, broken) }];
       if (attrs.unit !== undefined && attrs.unit !== 'label' && attrs.unit !== 'column') {
@@ -54,7 +56,7 @@ export function checkKpiReference(
       }
       return [];
     }
-    case 'Kpi': {
+    case 'figure': {
       if (!attrs.id || !attrs.year) return [{ message: `${tag} needs an id and a year`, hint: 'e.g. <Kpi id="environment.ghg_total" year="2024" />' }];
       const problem = rowProblem(tables, broken, attrs.id, tag);
       if (problem) return [problem];
@@ -69,7 +71,7 @@ export function checkKpiReference(
       }
       return [];
     }
-    case 'KpiChart': {
+    case 'chart': {
       if (!attrs.rows) return [{ message: `${tag} needs rows`, hint: 'e.g. <KpiChart rows="environment.ghg_scope1, environment.ghg_scope2" />' }];
       const refs = parseChartRows(attrs.rows);
       const problems = [...refs, ...(attrs.total ? [attrs.total] : [])]

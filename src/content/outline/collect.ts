@@ -10,6 +10,7 @@ import type { Heading, Image, Link, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { componentDeclaration, declaredFramework, type NumberedKind } from '../components.ts';
 
 export interface SourcePosition {
   line?: number;
@@ -23,16 +24,6 @@ export interface HeadingItem {
   text: string;
   at: SourcePosition;
 }
-
-export type NumberedKind = 'table' | 'figure';
-
-/** Components that are numbered, and as what. */
-export const NUMBERED_COMPONENTS: Readonly<Record<string, NumberedKind>> = {
-  Table: 'table',
-  KpiTable: 'table',
-  Figure: 'figure',
-  KpiChart: 'figure',
-};
 
 export interface NumberedItem {
   kind: NumberedKind;
@@ -110,12 +101,6 @@ export function splitCodes(value: string): string[] {
   return value.split(/[\s,，;；、]+/).filter(Boolean);
 }
 
-/** Frameworks `<Disclosures>` takes as attributes. */
-const DECLARATION_ATTRIBUTES: Record<string, readonly string[]> = {
-  Disclosures: ['hkex', 'gri', 'tcfd', 'ungc', 'sdg'],
-  ChapterOpener: ['sdgs', 'ungc'],
-};
-
 /**
  * Standalone images with a title, `![alt](src "caption")`, become
  * `<Figure caption="caption">` so they are numbered like every figure.
@@ -170,18 +155,19 @@ export function collectChapter(tree: Root): ChapterItems {
       if (href) items.links.push({ url: href, at: at(node) });
       return;
     }
-    const kind = NUMBERED_COMPONENTS[node.name];
-    if (kind) {
-      const kpiTable = node.name === 'KpiTable' ? attribute(node, 'id') : undefined;
-      const id = node.name === 'KpiTable' ? undefined : attribute(node, 'id');
+    const declaration = componentDeclaration(node.name);
+    if (declaration?.numbered) {
+      // A component showing a whole KPI table names the table by `id`: not an element id.
+      const kpiTable = declaration.kpi === 'table' ? attribute(node, 'id') : undefined;
+      const id = declaration.kpi === 'table' ? undefined : attribute(node, 'id');
       if (id) claim(id, at(node));
       items.numbered.push({
-        kind,
+        kind: declaration.numbered.kind,
         component: node.name,
         ordinal: items.numbered.length,
         ...(id ? { id } : {}),
         ...(kpiTable ? { kpiTable } : {}),
-        title: attribute(node, node.name === 'KpiChart' ? 'title' : 'caption'),
+        title: attribute(node, declaration.numbered.title),
         at: at(node),
       });
       return;
@@ -190,13 +176,11 @@ export function collectChapter(tree: Root): ChapterItems {
       items.refs.push({ to: attribute(node, 'to') ?? '', at: at(node) });
       return;
     }
-    const frameworks = DECLARATION_ATTRIBUTES[node.name];
-    if (frameworks) {
+    if (declaration?.disclosures) {
       const codes: Record<string, string[]> = {};
       for (const a of node.attributes) {
         if (a.type !== 'mdxJsxAttribute') continue;
-        const value = attribute(node, a.name);
-        if (node.name === 'Disclosures' || frameworks.includes(a.name)) codes[a.name] = splitCodes(value ?? '');
+        if (declaredFramework(node.name, a.name) !== undefined) codes[a.name] = splitCodes(attribute(node, a.name) ?? '');
       }
       items.declarations.push({ codes, component: node.name, ...(section ? { section } : {}), at: at(node) });
     }

@@ -13,7 +13,8 @@ import { yamlPositions } from '../../sources/yaml-positions.ts';
 import type { ReportData } from '../report-schema.ts';
 import { codeList, findCode, isFramework, similarCodes } from '../disclosures/codes.ts';
 import type { FrameworkId } from '../disclosures/schema.ts';
-import type { HeadingItem, NumberedKind, SourcePosition } from './collect.ts';
+import { componentDeclaration, declaredFramework, type NumberedKind } from '../components.ts';
+import type { HeadingItem, SourcePosition } from './collect.ts';
 import { linkProblem } from './links.ts';
 import { chapterLabels, formatNumber, perChapter } from './numbering.ts';
 import type { ChapterSource } from './parse.ts';
@@ -247,13 +248,14 @@ function collectCoverage(outline: Outline, diagnostics: Diagnostic[]): Map<Frame
     }
     for (const decl of source.items.declarations) {
       const heading = decl.section ? chapter.headings.find((h) => h.id === decl.section) : undefined;
-      const target = heading ? headingTarget(chapter, heading) : whole;
+      const covers = componentDeclaration(decl.component)?.disclosures?.covers;
+      const target = heading && covers === 'section' ? headingTarget(chapter, heading) : whole;
       for (const [attr, codes] of Object.entries(decl.codes)) {
-        const framework = decl.component === 'ChapterOpener' ? (attr === 'sdgs' ? 'sdg' : attr) : attr;
+        const framework = declaredFramework(decl.component, attr) ?? attr;
         for (const code of codes) {
           const problem = unknown(framework, code);
           if (problem) diagnostics.push({ file: source.file, ...decl.at, ...problem, message: `<${decl.component} ${attr}>: ${problem.message}`, severity: 'error' });
-          else add(framework as FrameworkId, code, decl.component === 'ChapterOpener' ? whole : target);
+          else add(framework as FrameworkId, code, target);
         }
       }
     }

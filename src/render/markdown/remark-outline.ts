@@ -10,10 +10,8 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { collectChapter, imagesToFigures, NUMBERED_COMPONENTS, setAttribute } from '../../content/outline/collect.ts';
-
-/** Components that look things up in the outline by chapter. */
-const CHAPTER_AWARE = new Set(['Ref', 'ChapterOpener', ...Object.keys(NUMBERED_COMPONENTS)]);
+import { componentDeclaration, isChapterAware } from '../../content/components.ts';
+import { collectChapter, imagesToFigures, setAttribute } from '../../content/outline/collect.ts';
 
 export default function remarkOutline() {
   return (tree: Root, file: VFile) => {
@@ -41,9 +39,9 @@ export default function remarkOutline() {
         (parent.children as RootContent[])[index] = element;
         return;
       }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && CHAPTER_AWARE.has(node.name)) {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isChapterAware(node.name)) {
         setAttribute(node, 'bifolioChapter', key);
-        if (NUMBERED_COMPONENTS[node.name]) setAttribute(node, 'bifolioOrdinal', String(numberedIndex++));
+        if (componentDeclaration(node.name)?.numbered) setAttribute(node, 'bifolioOrdinal', String(numberedIndex++));
       }
     });
   };

@@ -22,7 +22,7 @@ import Term from './Term.astro';
 import TermList from './TermList.astro';
 import Timeline from './Timeline.astro';
 import Zh from './Zh.astro';
-import type { MDX_COMPONENT_NAMES } from '../../content/components.ts';
+import type { ComponentName } from '../../content/components.ts';
 
 export const mdxComponents = {
   Zh,
@@ -49,4 +49,4 @@ export const mdxComponents = {
   FeedbackForm,
   // Not written by editors: the Markdown pipeline turns headings into it.
   Heading,
-} satisfies Record<(typeof MDX_COMPONENT_NAMES)[number] | 'Heading', unknown>;
+} satisfies Record<ComponentName | 'Heading', unknown>;
