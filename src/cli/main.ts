@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, ReportError } from '../diagnostics.ts';
 import { commandHelp, overview, parseCommandLine, UsageError, type CommandLine } from './args.ts';
-import type { BuildProgress, BuildStep } from './build.ts';
-import { locateReport } from './report-location.ts';
+import type { BuildProgress, BuildStep } from '../output/build.ts';
+import { locateReport } from '../sources/report-location.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'build':
       case 'pdf': {
-        const { buildReport } = await import('./build.ts');
+        const { buildReport } = await import('../output/build.ts');
         const shown = (file: string) => path.relative(process.cwd(), file) || '.';
         const say = (text: string) => {
           if (!values.quiet) process.stdout.write(`${text}\n`);
@@ -102,19 +102,19 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'check': {
-        const { checkReport, checkSummary } = await import('./check.ts');
+        const { checkReport, checkSummary } = await import('../content/check/check.ts');
         const result = await checkReport();
         for (const d of result.diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
         process.stdout.write(`${result.diagnostics.length ? '\n' : ''}${checkSummary(result)}\n`);
         return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       }
       case 'dev': {
-        const { startDev } = await import('./dev.ts');
+        const { startDev } = await import('../output/dev-server.ts');
         await startDev({ root, verbose, port: values.port });
         return await new Promise<number>(() => {});
       }
       case 'preview': {
-        const { startPreview } = await import('./preview.ts');
+        const { startPreview } = await import('../output/preview.ts');
         const dir = path.resolve(values.out ?? path.join(project, 'dist'));
         const { server, url } = await startPreview({ dir, port: values.port });
         process.stdout.write(`Serving ${path.relative(process.cwd(), dir) || '.'} at ${url}  (Ctrl+C to stop)\n`);
@@ -131,18 +131,18 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write('bifolio convert: say which variant to convert to  (e.g. --to zh-Hant)\n');
           return 2;
         }
-        const { convertStdin } = await import('./convert.ts');
+        const { convertStdin } = await import('../content/convert-text.ts');
         await convertStdin(values.to, values.profile);
         return 0;
       }
       case 'learn': {
-        const { learn } = await import('./learn.ts');
+        const { learn } = await import('../content/house-style/run.ts');
         const outcome = await learn({ simplified: values.simplified!, traditional: values.traditional!, variant: values.variant, write: values.write, minCount: values.minCount });
         process.stdout.write(outcome.text);
         return 0;
       }
       case 'review': {
-        const { reviewReport } = await import('./review.ts');
+        const { reviewReport } = await import('../output/review.ts');
         const { reviewSummaryText } = await import('../convert/review.ts');
         const result = await reviewReport({ root, outDir: path.resolve(values.out ?? path.join(project, 'review')), variant: values.variant, verbose });
         for (const [i, summary] of result.summaries.entries()) {
@@ -168,7 +168,8 @@ export async function main(argv: string[]): Promise<number> {
 
 /** `bifolio init <dir>`: writes a new report; a folder that is not empty is refused. */
 async function init(line: CommandLine): Promise<number> {
-  const { askAnswers, InitError, writeReport } = await import('./init.ts');
+  const { InitError, writeReport } = await import('../content/scaffold.ts');
+  const { askAnswers } = await import('./init.ts');
   const { options: values } = line;
   const dir = line.dir ?? '.';
   try {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PassThrough } from 'node:stream';
-import { askAnswers, defaultAnswers, fillTemplate, parsePeriod, templateValues } from '../../src/cli/init.ts';
+import { askAnswers } from '../../src/cli/init.ts';
+import { defaultAnswers, fillTemplate, parsePeriod, templateValues } from '../../src/content/scaffold.ts';
 import { runCli } from '../support/cli.ts';
 import { ROOT } from '../support/paths.ts';
 

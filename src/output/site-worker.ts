@@ -6,7 +6,7 @@
  */
 import { build as astroBuild } from 'astro';
 import { toDiagnostic } from './astro-errors.ts';
-import { astroInlineConfig, type ProjectOptions } from './project.ts';
+import { astroInlineConfig, type ProjectOptions } from './astro-project.ts';
 import type { SiteBuildMessage } from './site-process.ts';
 import { loadReport } from '../content/report.ts';
 import { basePath, siteRoot } from '../content/site-address.ts';

@@ -9,14 +9,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryEntry } from '../content/glossary.ts';
-import { editionName, learnedEntries, learnHouseStyle, MIN_COUNT, scriptOfEdition, writable, type LearnResult, type Proposal } from '../content/house-style/learn.ts';
-import { readEdition, type Edition } from '../content/house-style/read-edition.ts';
-import { addLearnedTerms, existingForm, type GlossaryWrite } from '../content/house-style/write-glossary.ts';
-import { glossaryFile, reportFile } from '../sources/paths.ts';
-import { loadReport } from '../content/report.ts';
-import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import { converterForVariant } from './convert.ts';
+import { loadGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryEntry } from '../glossary.ts';
+import { editionName, learnedEntries, learnHouseStyle, MIN_COUNT, scriptOfEdition, writable, type LearnResult, type Proposal } from './learn.ts';
+import { readEdition, type Edition } from './read-edition.ts';
+import { addLearnedTerms, existingForm, type GlossaryWrite } from './write-glossary.ts';
+import { glossaryFile, reportFile } from '../../sources/paths.ts';
+import { loadReport } from '../report.ts';
+import { ReportError, type Diagnostic } from '../../diagnostics.ts';
+import { converterForVariant } from '../convert-text.ts';
 
 export interface LearnOptions {
   simplified: string;

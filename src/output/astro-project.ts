@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
-import { locationOf } from './report-location.ts';
+import { locationOf } from '../sources/report-location.ts';
 
 export interface ProjectOptions {
   /** Bifolio's own folder (where astro.config.mjs is). */

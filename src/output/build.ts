@@ -8,18 +8,18 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import type { ProjectOptions } from './project.ts';
+import type { ProjectOptions } from './astro-project.ts';
 import { buildSite } from './site-process.ts';
 import { precheck } from '../content/check/precheck.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import { reportFile } from '../sources/paths.ts';
 import type { ConversionContext } from '../convert/page.ts';
-import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from '../output/verify.ts';
+import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from './verify.ts';
 import { buildPdfs, type PdfResult } from '../print/pdf/build-pdfs.ts';
 import type { Edition } from '../render/print-routes.ts';
-import { writeSearchIndex } from '../output/search-index.ts';
-import { writeWebFonts } from '../output/web-fonts.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { writeWebFonts } from './web-fonts.ts';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory. Default: `dist` in the project root. */

@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import { astroCwd, type ProjectOptions } from './project.ts';
+import { astroCwd, type ProjectOptions } from './astro-project.ts';
 
 export type SiteBuildMessage = { ok: true } | { ok: false; diagnostic: Diagnostic };
 

@@ -9,9 +9,9 @@ import { getConverter, type Converter } from '../convert/converter.ts';
 import { converterResolver } from '../convert/page.ts';
 import { isProfileName, profileNames } from '../convert/profiles.ts';
 import { ReportError } from '../diagnostics.ts';
-import { loadGlossary } from '../content/glossary.ts';
+import { loadGlossary } from './glossary.ts';
 import { reportFile } from '../sources/paths.ts';
-import { loadReport, type Variant } from '../content/report.ts';
+import { loadReport, type Variant } from './report.ts';
 
 function unknownProfile(name: string): ReportError {
   return new ReportError([

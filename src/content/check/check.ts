@@ -5,8 +5,8 @@
  * cross-references, links and anchors, disclosure codes. Reports all
  * problems at once.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { precheck } from '../content/check/precheck.ts';
+import type { Diagnostic } from '../../diagnostics.ts';
+import { precheck } from './precheck.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

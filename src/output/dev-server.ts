@@ -1,6 +1,6 @@
 /** `bifolio dev`: live preview of both scripts. */
 import { dev } from 'astro';
-import { astroInlineConfig, type ProjectOptions } from './project.ts';
+import { astroInlineConfig, type ProjectOptions } from './astro-project.ts';
 
 export async function startDev(options: ProjectOptions & { port?: number; host?: string }): Promise<void> {
   const server = await dev({

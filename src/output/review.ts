@@ -14,7 +14,7 @@ import { renderReviewHtml, summarizeReview, type Occurrence, type ReviewSummary 
 import { fontStylesheetFiles } from '../render/review/fonts.ts';
 import { toDiagnostic } from './astro-errors.ts';
 import { precheck } from '../content/check/precheck.ts';
-import { astroCwd, astroInlineConfig, type ProjectOptions } from './project.ts';
+import { astroCwd, astroInlineConfig, type ProjectOptions } from './astro-project.ts';
 
 export interface ReviewOptions extends ProjectOptions {
   /** Where the review pages go. Default: `review/` in the project root. */
