@@ -1,9 +1,8 @@
 /** The report's chapters in reading order (Astro side). */
-import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resolveReport, type Report } from './report.ts';
 import { chapterLabels } from './outline/numbering.ts';
-import { slugFromFileId } from './slugs.ts';
+import { byReadingOrder, chapterSlug, clashes } from './slugs.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -27,26 +26,21 @@ export function getChapters(): Promise<Chapter[]> {
 
 async function loadChapters(): Promise<Chapter[]> {
   const entries = await getCollection('chapters');
-  entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const fileOf = (entry: CollectionEntry<'chapters'>) => entry.filePath ?? `${entry.id}.mdx`;
+  entries.sort((a, b) => byReadingOrder({ file: fileOf(a), order: a.data.order }, { file: fileOf(b), order: b.data.order }));
   const report = await getReport();
   const labels = chapterLabels(entries.map((e) => e.data.kind), report.numbering);
   const chapters = entries.map((entry, i) => ({
     entry,
-    slug: entry.data.slug ?? slugFromFileId(path.basename(entry.filePath ?? entry.id, '.mdx')),
+    slug: chapterSlug(fileOf(entry), entry.data),
     title: entry.data.title,
     navTitle: entry.data.shortTitle ?? entry.data.title,
     position: i + 1,
     ...(labels[i]!.number ? { number: labels[i]!.number } : {}),
   }));
-  const bySlug = new Map<string, Chapter>();
-  for (const ch of chapters) {
-    const other = bySlug.get(ch.slug);
-    if (other) {
-      throw new Error(
-        `${ch.entry.filePath}: chapter slug "${ch.slug}" is also used by ${other.entry.filePath} (give one of them a different \`slug:\` in its frontmatter)`,
-      );
-    }
-    bySlug.set(ch.slug, ch);
+  // The source check reports this at the chapter first; the pages must never be built with two chapters at one address.
+  for (const { item, other } of clashes(chapters, (ch) => ch.slug)) {
+    throw new Error(`${item.entry.filePath}: chapter slug "${item.slug}" is also used by ${other.entry.filePath} (give one of them a different \`slug:\` in its frontmatter)`);
   }
   return chapters;
 }

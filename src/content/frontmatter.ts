@@ -2,10 +2,21 @@
 import { yamlPositions } from '../sources/yaml-positions.ts';
 import { readSourceFile } from '../sources/source-file.ts';
 
-export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A chapter's text as its frontmatter (the YAML between the `---` lines, which
+ * starts on line 2) and its body with the frontmatter's lines left empty, so
+ * positions in the body are those of the file. Undefined without frontmatter.
+ */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1]!, body: match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) };
+}
 
 /** Line and column of a frontmatter field's name in a chapter file (nothing when it has none). */
 export function frontmatterFieldPosition(file: string, field: string): { line?: number; column?: number } {
-  const match = FRONTMATTER.exec(readSourceFile(file).text);
-  return match ? yamlPositions(match[1]!, 1)([field], 'key') : {};
+  const split = splitFrontmatter(readSourceFile(file).text);
+  return split ? yamlPositions(split.yaml, 1)([field], 'key') : {};
 }

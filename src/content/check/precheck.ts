@@ -16,12 +16,12 @@ import { checkKpiReference, type Attributes } from './kpi-references.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { ReportError } from '../../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
-import { slugFromFileId } from '../slugs.ts';
+import { chapterSlug, clashes } from '../slugs.ts';
 import { chaptersDir, contentDir, glossaryFile, kpiDir, reportFile } from '../../sources/paths.ts';
 import remarkCheckChapterText from './chapter-text.ts';
 import { describeCharacter, uncoveredPlaces } from '../../fonts/coverage.ts';
 import { buildOutline } from '../outline/outline.ts';
-import { readChapterSources } from '../outline/parse.ts';
+import { readChapterSources, type ChapterSource } from '../outline/parse.ts';
 import type { ReportData } from '../report-schema.ts';
 import { readReportData } from '../report.ts';
 import { brandFile, readBrand } from '../brand.ts';
@@ -29,20 +29,17 @@ import { validateYaml } from '../../sources/validate.ts';
 import { checkGlossary, readGlossary } from '../glossary.ts';
 import { yamlPositions } from '../../sources/yaml-positions.ts';
 import { listChapterFiles } from '../chapter-files.ts';
-import { frontmatterFieldPosition } from '../frontmatter.ts';
+import { frontmatterFieldPosition, splitFrontmatter } from '../frontmatter.ts';
 import { readSourceFile } from '../../sources/source-file.ts';
 import { overrideProblems } from '../traditional-forms.ts';
 
 /** Page addresses of a script's own pages, not available to chapters. */
 const RESERVED_SLUGS = ['search'];
 
-export interface ChapterSource {
-  file: string;
-  frontmatter: ChapterFrontmatter;
-  slug: string;
-}
+/** A chapter whose frontmatter could be read. */
+type CheckedChapter = Pick<ChapterSource, 'file' | 'frontmatter' | 'slug'>;
 
-export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters: ChapterSource[] }> {
+export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters: CheckedChapter[] }> {
   const diagnostics: Diagnostic[] = [];
   let report: ReportData | undefined;
   try {
@@ -87,8 +84,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     });
   }
 
-  const chapters: ChapterSource[] = [];
-  const kpiKey = kpiFingerprint(kpi);
+  const chapters: CheckedChapter[] = [];
   let unreadable = 0;
   for (const name of files) {
     const file = path.join(dir, name);
@@ -99,11 +95,11 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
       unreadable++;
       continue;
     }
-    const { frontmatter, problems, readable } = await checkChapterCached(file, text, kpi, kpiKey);
+    const { frontmatter, problems, readable } = await checkChapterCached({ file, text, kpi, contentDir: contentDir() });
     if (!readable) unreadable++;
     diagnostics.push(...problems);
     if (frontmatter) {
-      const slug = frontmatter.slug ?? slugFromFileId(name.replace(/\.mdx$/, ''));
+      const slug = chapterSlug(file, frontmatter);
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
         diagnostics.push({
           file,
@@ -141,39 +137,40 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     diagnostics.push(...outline.diagnostics);
   }
 
-  const bySlug = new Map<string, ChapterSource>();
-  const byOrder = new Map<number, ChapterSource>();
-  for (const ch of chapters) {
-    const other = bySlug.get(ch.slug);
-    if (other) {
-      diagnostics.push({
-        file: ch.file,
-        line: 1,
-        column: 1,
-        message: `page address "${ch.slug}" is also used by ${path.basename(other.file)}`,
-        hint: 'give one of the chapters a different `slug:` in its frontmatter',
-        severity: 'error',
-      });
-    }
-    bySlug.set(ch.slug, ch);
-    const sameOrder = byOrder.get(ch.frontmatter.order);
-    if (sameOrder) {
-      diagnostics.push({
-        file: ch.file,
-        ...frontmatterFieldPosition(ch.file, 'order'),
-        message: `order ${ch.frontmatter.order} is also used by ${path.basename(sameOrder.file)}; the file names decide which comes first`,
-        hint: 'give each chapter its own `order:`',
-        severity: 'warning',
-      });
-    }
-    byOrder.set(ch.frontmatter.order, ch);
+  for (const { item, other } of clashes(chapters, (ch) => ch.slug)) {
+    diagnostics.push({
+      file: item.file,
+      line: 1,
+      column: 1,
+      message: `page address "${item.slug}" is also used by ${path.basename(other.file)}`,
+      hint: 'give one of the chapters a different `slug:` in its frontmatter',
+      severity: 'error',
+    });
+  }
+  for (const { item, other } of clashes(chapters, (ch) => ch.frontmatter.order)) {
+    diagnostics.push({
+      file: item.file,
+      ...frontmatterFieldPosition(item.file, 'order'),
+      message: `order ${item.frontmatter.order} is also used by ${path.basename(other.file)}; the file names decide which comes first`,
+      hint: 'give each chapter its own `order:`',
+      severity: 'warning',
+    });
   }
   return { diagnostics, chapters };
 }
 
+/** Everything a chapter's own check reads: its cache key is made of all of it, so a new input cannot be forgotten there. */
+interface ChapterCheckInputs {
+  file: string;
+  text: string;
+  kpi: KpiTables;
+  /** Where images are looked up. */
+  contentDir: string;
+}
+
 /**
- * Chapter checks are cached by the chapter's text and the KPI data, so a
- * check in the live preview recompiles only the chapters that changed.
+ * Chapter checks are cached by their inputs, so a check in the live preview
+ * recompiles only the chapters that changed (or whose KPI data changed).
  */
 const chapterChecks = new Map<string, Promise<ChapterCheck>>();
 
@@ -184,36 +181,24 @@ interface ChapterCheck {
   readable: boolean;
 }
 
-function checkChapterCached(file: string, text: string, kpi: KpiTables, kpiKey: string) {
-  const key = `${file}\0${createHash('sha1').update(text).digest('hex')}\0${kpiKey}`;
+function checkChapterCached(inputs: ChapterCheckInputs): Promise<ChapterCheck> {
+  const key = `${inputs.file}\0${createHash('sha1').update(JSON.stringify(inputs, (_, value) => (value instanceof Map || value instanceof Set ? [...value] : value))).digest('hex')}`;
   let result = chapterChecks.get(key);
   if (!result) {
-    for (const k of chapterChecks.keys()) if (k.startsWith(`${file}\0`)) chapterChecks.delete(k);
-    result = checkChapter(file, text, kpi);
+    for (const k of chapterChecks.keys()) if (k.startsWith(`${inputs.file}\0`)) chapterChecks.delete(k);
+    result = checkChapter(inputs);
     chapterChecks.set(key, result);
   }
   return result;
 }
 
-/** What chapter checks depend on in the KPI data: tables, rows, years, disclosed values. */
-function kpiFingerprint(kpi: KpiTables): string {
-  const tables = [...kpi.tables.values()].map((t) => JSON.stringify(t));
-  return createHash('sha1').update(JSON.stringify([tables, [...(kpi.broken ?? [])]])).digest('hex');
-}
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-async function checkChapter(
-  file: string,
-  text: string,
-  kpi: KpiTables,
-): Promise<ChapterCheck> {
+async function checkChapter({ file, text, kpi, contentDir }: ChapterCheckInputs): Promise<ChapterCheck> {
   const problems: Diagnostic[] = [];
   let readable = true;
-  const match = FRONTMATTER.exec(text);
+  const split = splitFrontmatter(text);
   let frontmatter: ChapterFrontmatter | undefined;
   let body = text;
-  if (!match) {
+  if (!split) {
     readable = false;
     problems.push({
       file,
@@ -224,25 +209,24 @@ async function checkChapter(
       severity: 'error',
     });
   } else {
-    const result = validateYaml({ file, text: match[1]!, lineOffset: 1 }, chapterSchema);
+    const result = validateYaml({ file, text: split.yaml, lineOffset: 1 }, chapterSchema);
     if (result.ok) {
       frontmatter = result.data;
       if (result.data.glossary) {
-        const positions = yamlPositions(match[1]!, 1);
+        const positions = yamlPositions(split.yaml, 1);
         problems.push(...checkGlossary(result.data.glossary, file, (p, at) => positions(['glossary', ...p], at)).diagnostics);
       }
     } else {
       readable = false;
       problems.push(...result.diagnostics);
     }
-    // Blank out the frontmatter so MDX line numbers stay those of the file.
-    body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+    body = split.body;
   }
   problems.push(...characterProblems(file, text));
   try {
     await compile(
       { value: body, path: file },
-      { remarkPlugins: [...MARKDOWN_SYNTAX, [remarkCheckReferences, { file, problems, kpi }], [remarkCheckChapterText, { file, problems, contentDir: contentDir() }]], development: false },
+      { remarkPlugins: [...MARKDOWN_SYNTAX, [remarkCheckReferences, { file, problems, kpi }], [remarkCheckChapterText, { file, problems, contentDir }]], development: false },
     );
   } catch (e) {
     readable = false;

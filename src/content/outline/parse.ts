@@ -15,7 +15,8 @@ import { MARKDOWN_SYNTAX } from '../markdown-syntax.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
-import { slugFromFileId } from '../slugs.ts';
+import { byReadingOrder, chapterSlug } from '../slugs.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { listChapterFiles } from '../chapter-files.ts';
 import { readSourceFile } from '../../sources/source-file.ts';
 import { validateYaml } from '../../sources/validate.ts';
@@ -29,8 +30,6 @@ export interface ChapterSource {
   slug: string;
   items: ChapterItems;
 }
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 const cache = new Map<string, { hash: string; source: ChapterSource | undefined }>();
 /** The file as last read: its stamp (size, modification time, inode) and what it parsed to. */
@@ -52,25 +51,22 @@ export function parseChapter(file: string, text: string): ChapterSource | undefi
 }
 
 function parseUncached(file: string, text: string): ChapterSource | undefined {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return undefined;
-  const result = validateYaml({ file, text: match[1]!, lineOffset: 1 }, chapterSchema);
+  const split = splitFrontmatter(text);
+  if (!split) return undefined;
+  const result = validateYaml({ file, text: split.yaml, lineOffset: 1 }, chapterSchema);
   if (!result.ok) return undefined;
-  // Blank the frontmatter so positions are those of the file.
-  const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
   let tree: Root;
   try {
-    tree = chapterParser().parse(body);
+    tree = chapterParser().parse(split.body);
   } catch {
     return undefined;
   }
   imagesToFigures(tree);
-  const name = path.basename(file, '.mdx');
   return {
     file,
-    frontmatterText: match[1]!,
+    frontmatterText: split.yaml,
     frontmatter: result.data,
-    slug: result.data.slug ?? slugFromFileId(name),
+    slug: chapterSlug(file, result.data),
     items: collectChapter(tree),
   };
 }
@@ -90,5 +86,5 @@ export function readChapterSources(dir: string): ChapterSource[] {
       return source;
     })
     .filter((s): s is ChapterSource => s !== undefined);
-  return sources.sort((a, b) => a.frontmatter.order - b.frontmatter.order || path.basename(a.file).localeCompare(path.basename(b.file)));
+  return sources.sort((a, b) => byReadingOrder({ file: a.file, order: a.frontmatter.order }, { file: b.file, order: b.frontmatter.order }));
 }
