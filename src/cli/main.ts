@@ -102,11 +102,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'check': {
-        const { checkReport, checkSummary } = await import('../content/check/check.ts');
-        const result = await checkReport();
-        for (const d of result.diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
-        process.stdout.write(`${result.diagnostics.length ? '\n' : ''}${checkSummary(result)}\n`);
-        return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+        const { checkOutput, checkReport } = await import('../content/check/check.ts');
+        const { text, status } = checkOutput(await checkReport());
+        process.stdout.write(text);
+        return status;
       }
       case 'dev': {
         const { startDev } = await import('../output/dev-server.ts');

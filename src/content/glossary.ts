@@ -4,7 +4,6 @@
  * layers the converter applies.
  */
 import { existsSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import type { GlossaryInput } from '../convert/glossary.ts';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { glossarySchema, type GlossaryData } from './glossary-schema.ts';

@@ -38,7 +38,7 @@ describe('KPI charts (static SVG)', () => {
   });
 
   it('repeats the numbers in a data table for screen readers', () => {
-    const { tree, all } = parse(renderKpiChart(spec));
+    const { tree } = parse(renderKpiChart(spec));
     const hidden = select(tree, (el) => el.tagName === 'div' && String(el.properties.className) === 'sr-only')[0]!;
     const table = select(hidden, (el) => el.tagName === 'table')[0]!;
     const rows = select(table, (el) => el.tagName === 'tr').map((tr) => select(tr, (c) => c.tagName === 'th' || c.tagName === 'td').map(textOf));

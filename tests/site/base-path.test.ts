@@ -5,7 +5,7 @@
  * sitemap, robots.txt) must lie under /esg/2024/ and name a file the build
  * wrote; served there, the pages load in Chromium without a failed request.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../src/platform/browser.ts';
@@ -21,7 +21,7 @@ const ORIGIN = 'https://example.com';
 const BASE = '/esg/2024/';
 const STATS = 'https://plausible.io/js/script.js';
 
-const { files, servedAt, fileFor, addressesIn, problems: siteProblems } = siteUnderPath(DIST, BASE);
+const { files, servedAt, fileFor, problems: siteProblems } = siteUnderPath(DIST, BASE);
 
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });

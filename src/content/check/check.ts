@@ -5,7 +5,7 @@
  * cross-references, links and anchors, disclosure codes. Reports all
  * problems at once.
  */
-import type { Diagnostic } from '../../diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { precheck } from './precheck.ts';
 
 export interface CheckResult {
@@ -31,4 +31,13 @@ export function checkSummary(result: CheckResult): string {
   const warnings = count('warning');
   const verdict = errors === 0 && warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   return `Checked ${plural(result.chapters, 'chapter')}: ${verdict} (${result.seconds.toFixed(1)} s)`;
+}
+
+/** What `bifolio check` prints, problem by problem then the summary, and its exit status (1 when anything is an error). */
+export function checkOutput(result: CheckResult): { text: string; status: number } {
+  const lines = result.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
+  return {
+    text: `${lines}${result.diagnostics.length ? '\n' : ''}${checkSummary(result)}\n`,
+    status: result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0,
+  };
 }
