@@ -23,8 +23,7 @@ import { toHtml } from 'hast-util-to-html';
 import { defineMiddleware } from 'astro:middleware';
 import { getChapters, getReport } from './content/chapters.ts';
 import { chapterGlossary, currentGlossary } from './content/glossary.ts';
-import { convertPage, converterResolver, type ConversionContext } from './convert/page.ts';
-import { collectOccurrences } from './convert/review.ts';
+import { convertPage, type ConversionContext } from './convert/page.ts';
 import { markEnglish } from './render/page/mark-english.ts';
 import { markExternalLinks } from './render/page/external-links.ts';
 import { sanitizeChapterText } from './render/page/sanitize.ts';
@@ -56,20 +55,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
   markEnglish(tree);
   markExternalLinks(tree, { site: report.site });
 
+  // The review (`bifolio review`, the live preview's review page) asks for the occurrences of this conversion.
   const reviewDir = process.env.BIFOLIO_REVIEW_DIR;
   const registry = import.meta.env.DEV ? reviewRegistry() : undefined;
   const page = context.url.pathname;
-  if (reviewDir || registry?.wanted.has(page)) {
-    const occurrences = collectOccurrences(tree, { converterFor: converterResolver(ctx) }, { path: page });
-    if (registry?.wanted.delete(page)) registry.results.set(page, occurrences);
-    if (reviewDir) {
-      const name = createHash('sha256').update(page).digest('hex').slice(0, 16);
-      writeFileSync(path.join(reviewDir, `${name}.json`), JSON.stringify({ page, occurrences }));
-    }
-  }
+  const reviewed = !!reviewDir || !!registry?.wanted.has(page);
 
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  convertPage(tree, ctx);
+  const occurrences = convertPage(tree, ctx, reviewed ? { page } : undefined);
+  if (registry?.wanted.delete(page)) registry.results.set(page, occurrences);
+  if (reviewDir) {
+    const name = createHash('sha256').update(page).digest('hex').slice(0, 16);
+    writeFileSync(path.join(reviewDir, `${name}.json`), JSON.stringify({ page, occurrences }));
+  }
   return new Response(toHtml(tree, { allowDangerousHtml: true }), { status: response.status, statusText: response.statusText, headers });
 });

@@ -20,6 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root, Text } from 'hast';
 import type { Converter } from './converter.ts';
 import { NameMemory } from './names.ts';
+import { occurrencesOf, type Occurrence } from './review.ts';
 
 /** Elements whose content is never converted. */
 export const PROTECTED_ELEMENTS = new Set([
@@ -184,27 +185,46 @@ export function walkConvertible(tree: Root, options: TreeConversionOptions, visi
  * Converts, in place, everything a reader sees in a converted language. The
  * page is one document for personal names: a name recognised anywhere in it
  * (after a title, in a list, in a signature) is a name everywhere in it.
+ *
+ * With `review`, also returns the review's occurrences: what each
+ * character with more than one Traditional form became, decided by which
+ * layer, taken from the pieces of the same conversion.
  */
-export function convertTree(tree: Root, options: TreeConversionOptions): void {
+export function convertTree(tree: Root, options: TreeConversionOptions, review?: { page: string }): Occurrence[] {
   const texts: string[] = [];
   const jobs: Array<(names: NameMemory) => void> = [];
+  const occurrences: Occurrence[] = [];
+  const place = (ctx: WalkContext) => ({ page: review!.page, variant: ctx.lang, ...(ctx.heading ? { heading: { ...ctx.heading } } : {}) });
   walkConvertible(tree, options, {
-    sentence(nodes, converter) {
+    sentence(nodes, converter, ctx) {
       const runs = nodes.map((t) => t.value);
-      texts.push(runs.join(''));
+      const text = runs.join('');
+      const here = review && place(ctx);
+      texts.push(text);
       jobs.push((names) => {
+        if (here) occurrences.push(...occurrencesOf(text, converter.pieces(text, names), here));
         const out = converter.convertRuns(runs, names);
         nodes.forEach((t, i) => (t.value = out[i]!));
       });
     },
-    attribute(node, property, converter) {
+    attribute(node, property, converter, ctx) {
       const text = String(node.properties[property]);
+      const here = review && place(ctx);
       texts.push(text);
-      jobs.push((names) => (node.properties[property] = converter.convert(text, names)));
+      jobs.push((names) => {
+        if (here) occurrences.push(...occurrencesOf(text, converter.pieces(text, names), here));
+        node.properties[property] = converter.convert(text, names);
+      });
+    },
+    override(source, value, ctx) {
+      if (!review) return;
+      const here = place(ctx);
+      jobs.push(() => occurrences.push(...occurrencesOf(source, [{ src: source, out: value, layer: 'inline', source: `<Zh> ${source} → ${value}` }], here)));
     },
   });
   const names = new NameMemory().learn(texts);
   for (const job of jobs) job(names);
+  return occurrences;
 }
 
 function hasOverride(node: Element): boolean {

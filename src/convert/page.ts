@@ -7,6 +7,7 @@ import { glossaryLayer, type GlossaryInput, type GlossaryLayer } from './glossar
 import type { ProfileName } from './profiles.ts';
 import type { Root } from 'hast';
 import { convertTree } from './html.ts';
+import type { Occurrence } from './review.ts';
 
 /** A glossary's entries, as `content/glossary.ts` reads them. */
 type Glossary = { readonly entries: readonly GlossaryInput[] };
@@ -43,7 +44,7 @@ export function converterResolver(ctx: ConversionContext): ConverterResolver {
   };
 }
 
-/** Converts a page's syntax tree in place. */
-export function convertPage(tree: Root, ctx: ConversionContext): void {
-  convertTree(tree, { converterFor: converterResolver(ctx) });
+/** Converts a page's syntax tree in place; with `review`, returns the review's occurrences of that same conversion. */
+export function convertPage(tree: Root, ctx: ConversionContext, review?: { page: string }): Occurrence[] {
+  return convertTree(tree, { converterFor: converterResolver(ctx) }, review);
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/content/glossary.ts';
 import { ambiguousCharacters } from '../../src/convert/charsets.ts';
 import { converterResolver } from '../../src/convert/page.ts';
-import { collectOccurrences, renderReviewHtml, reviewSummaryText, summarizeReview } from '../../src/convert/review.ts';
+import { convertTree, type TreeConversionOptions } from '../../src/convert/html.ts';
+import { reviewSummaryText, summarizeReview } from '../../src/convert/review.ts';
+import { renderReviewHtml } from '../../src/render/review/page.ts';
+
+/** The review's occurrences of converting a page, from the conversion itself. */
+const collectOccurrences = (tree: Parameters<typeof convertTree>[0], options: TreeConversionOptions, page: { path: string }) => convertTree(tree, options, { page: page.path });
 
 const glossary = checkGlossary(
   { terms: [{ 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' }, { 'zh-Hans': '利益相关方', 'zh-Hant': '持份者' }], protected: [] },
@@ -25,7 +30,7 @@ const page = `<main lang="zh-Hant"><h2 id="团队">团队</h2>
 const occurrences = collectOccurrences(fromHtml(page, { fragment: true }), { converterFor }, { path: '/zh-hant/team/' });
 const find = (char: string, term: string) => occurrences.filter((o) => o.char === char && o.term === term);
 
-describe('collectOccurrences', () => {
+describe('the occurrences of a conversion', () => {
   it('records every ambiguous character with the deciding layer', () => {
     expect(find('钟', '钟伟')[0]).toMatchObject({ layer: 'glossary', chosen: '鍾', termOut: '鍾偉', source: 'content/glossary.yaml:?' });
     expect(find('发', '发布')).toHaveLength(2);
@@ -77,7 +82,7 @@ describe('review summary and page', () => {
 
   it('renders a page with a ready glossary entry per term and escapes text', () => {
     const html = renderReviewHtml(summary, { title: 'Review <zh-Hant>' });
-    expect(html).toContain('<title>Review &lt;zh-Hant&gt;</title>');
+    expect(html).toContain('<title>Review &lt;zh-Hant></title>');
     expect(html).toContain('  - zh-Hans: 理发师\n    zh-Hant: 理髮師');
     expect(html).toMatch(/<mark>发<\/mark>/);
     expect(html).not.toMatch(/<script/);

@@ -4,7 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getChapters, getReport } from '../../content/chapters.ts';
-import { renderReviewHtml, summarizeReview, type Occurrence } from '../../convert/review.ts';
+import { summarizeReview, type Occurrence } from '../../convert/review.ts';
+import { renderReviewHtml } from './page.ts';
 import { fontStylesheetsForPreview } from './fonts.ts';
 import { reviewRegistry } from './requests.ts';
 import { chapterUrl, variantHomeUrl } from '../web/routes.ts';
