@@ -9,16 +9,11 @@ const text = z.string().trim();
 
 export const glossaryTermSchema = z
   .object({
-    /** The term as written in the Simplified chapters. Required. */
-    'zh-Hans': text.min(1, 'the Simplified term is empty'),
-    /** How every Traditional variant writes it (adapted to each variant's character forms). Default: none. */
-    'zh-Hant': text.optional(),
-    /** How the zh-Hant-TW variant writes it, exactly; beats `zh-Hant` there. Default: none. */
-    'zh-Hant-TW': text.optional(),
-    /** How the zh-Hant-HK variant writes it, exactly; beats `zh-Hant` there. Default: none. */
-    'zh-Hant-HK': text.optional(),
-    /** Why the term is written this way, for other editors. Default: none. */
-    note: z.string().optional(),
+    'zh-Hans': text.min(1, 'the Simplified term is empty').describe('The term as written in the Simplified chapters.'),
+    'zh-Hant': text.optional().describe("How every Traditional variant writes it, adapted to each variant's character forms."),
+    'zh-Hant-TW': text.optional().describe('How the zh-Hant-TW variant writes it, exactly; beats `zh-Hant` there.'),
+    'zh-Hant-HK': text.optional().describe('How the zh-Hant-HK variant writes it, exactly; beats `zh-Hant` there.'),
+    note: z.string().optional().describe('Why the term is written this way, for other editors.'),
   })
   .catchall(z.unknown());
 
@@ -27,10 +22,8 @@ export const protectedTermSchema = z.union(
     text.min(1, 'the protected term is empty'),
     z
       .object({
-        /** The term, kept exactly as written in every variant. Required. */
-        term: text.min(1, 'the protected term is empty'),
-        /** Why it is protected (a name, a brand, a standard). Default: none. */
-        note: z.string().optional(),
+        term: text.min(1, 'the protected term is empty').describe('The term, kept exactly as written in every variant.'),
+        note: z.string().optional().describe('Why it is protected (a name, a brand, a standard).'),
       })
       .strict(),
   ],
@@ -39,12 +32,14 @@ export const protectedTermSchema = z.union(
 
 export const glossarySchema = z
   .object({
-    /** Term mappings. Default: none. */
-    terms: z.array(glossaryTermSchema).default([]),
-    /** Terms that stay exactly as written in every variant: names of people, firms, products, standards. Default: none. */
-    protected: z.array(protectedTermSchema).default([]),
+    terms: z.array(glossaryTermSchema).default([]).describe('How terms are written in the Traditional variants; an entry wins wherever its term occurs.'),
+    protected: z
+      .array(protectedTermSchema)
+      .default([])
+      .describe('Terms that stay exactly as written in every variant: names of people, firms, products, standards; written as the term alone or as `term` and `note`.'),
   })
-  .strict();
+  .strict()
+  .describe('The glossary (glossary.yaml): how terms are written in the Traditional editions, and terms that stay as written.');
 
 export type GlossaryInput = z.input<typeof glossarySchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;

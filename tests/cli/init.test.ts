@@ -59,8 +59,13 @@ describe('bifolio init', () => {
     expect(brand.meta.name).toBe('示例物流有限公司');
     expect(brand.color.primary).toMatch(/^#[0-9a-f]{6}$/);
 
-    const kpi = JSON.parse(read(dir, 'data/kpi/environment.json')) as { years: number[] };
+    const kpi = JSON.parse(read(dir, 'data/kpi/environment.json')) as { years: number[]; $schema: string };
     expect(kpi.years).toEqual([2025, 2024]);
+    // Editors find the schemas where npm install puts Bifolio, beside report.yaml.
+    expect(kpi.$schema).toBe('../../node_modules/bifolio/schemas/kpi-table.schema.json');
+    for (const [file, schema] of [['report.yaml', 'report'], ['glossary.yaml', 'glossary'], ['_brand.yml', 'brand']]) {
+      expect(read(dir, file!).split('\n')[0], file).toBe(`# yaml-language-server: $schema=node_modules/bifolio/schemas/${schema}.schema.json`);
+    }
     expect(read(dir, 'chapters/02-environment.mdx')).toMatch(/<KpiChart[^>]+environment\./);
 
     expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['dist/', 'node_modules/', '.bifolio/']));

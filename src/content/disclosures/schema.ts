@@ -9,8 +9,9 @@ const code = z.union([z.string().min(1), z.number()]).transform(String);
 
 /** `{ hkex: [A1, A1.1], gri: ["305-1"] }`: codes by framework. */
 export const disclosureListSchema = z
-  .object(Object.fromEntries(FRAMEWORKS.map((f) => [f, z.array(code).optional()])) as Record<FrameworkId, z.ZodOptional<z.ZodArray<typeof code>>>)
-  .strict();
+  .object(Object.fromEntries(FRAMEWORKS.map((f) => [f, z.array(code).optional().describe(`Codes of the ${f} framework.`)])) as Record<FrameworkId, z.ZodOptional<z.ZodArray<typeof code>>>)
+  .strict()
+  .meta({ title: 'codes by framework' });
 
 export type DisclosureList = Partial<Record<FrameworkId, string[]>>;
 
