@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readKpiTable } from '../../src/kpi/read.ts';
-import { TEMPLATE_DIR } from '../../src/cli/init.ts';
+import { TEMPLATE_DIR } from '../../src/content/scaffold.ts';
 import { fieldTable } from '../../scripts/schemas/field-table.ts';
 import { children, jsonSchemaFile, rawJsonSchema, type Node } from '../../scripts/schemas/json-schema.ts';
 import { SCHEMA_FILES, staleOutputs } from '../../scripts/schemas/outputs.ts';
