@@ -6,12 +6,13 @@
  * the first part's page and printed from there as one document. A Paged.js
  * error in the page console, an error thrown by the layout, or a layout that
  * runs past the time limit fails with the reason. No script of the document
- * runs: only Paged.js and Bifolio's handlers (see serveDocument).
+ * runs: only Paged.js and Bifolio's print runtime (runtime/, see serveDocument).
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
-import { collectLayout, fillPageReferences, joinParts, layOutPages, pagesHtml, registerPrintHandlers, type PageLayout } from './paged-runtime.ts';
+import { addPrintRuntime, callRuntime } from './runtime-bundle.ts';
+import type { PageLayout } from './runtime/index.ts';
 import { checkLayout, collectPageText, sourceTexts, type LayoutProblem, type PageText } from './page-text.ts';
 import { splitPrintDocument } from './parts.ts';
 import { documentFonts, type DocumentFonts } from './font-subsets.ts';
@@ -140,7 +141,7 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
  * What the print document may not do while it is laid out: run a script of its own (inline or
  * external, an event handler such as onerror or onload, a javascript: address), nor hold a frame,
  * a plug-in or a worker that could run one. Sent as a response header, it holds from the first
- * byte; a policy the document states in a meta tag can only add to it. Paged.js and the handlers
+ * byte; a policy the document states in a meta tag can only add to it. Paged.js and the print runtime
  * are evaluated through the DevTools protocol, which the policy does not govern.
  */
 const CONTENT_POLICY = "script-src 'none'; script-src-attr 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
@@ -168,7 +169,7 @@ async function serveDocument(page: Page, url: string, html: string): Promise<voi
 
 /**
  * Loads the print document (or one part of it) with the document's font subsets, adds Paged.js
- * and registers the handlers, with the part's own id generator.
+ * and the print runtime, and registers the handlers, with the part's own id generator.
  */
 async function load(page: Page, options: RenderOptions, part: number, html: string, fonts: Map<string, Uint8Array>): Promise<void> {
   await serveDocument(page, options.url, html);
@@ -182,7 +183,8 @@ async function load(page: Page, options: RenderOptions, part: number, html: stri
   await page.goto(options.url, { waitUntil: 'load' });
   // Not a script element: the content policy would refuse it.
   await page.evaluate(pagedJsSource());
-  await page.evaluate(registerPrintHandlers, { part });
+  await addPrintRuntime(page);
+  await callRuntime(page, 'registerPrintHandlers', { part });
 }
 
 /**
@@ -242,8 +244,8 @@ async function layOutAndPrint(
   const later = documents.slice(1).map(async (part, i) => {
     const other = await openPage();
     await load(other, options, i + 1, part, files);
-    await other.evaluate(layOutPages);
-    const laidOut = { html: await other.evaluate(pagesHtml), source: await other.evaluate(sourceTexts) };
+    await callRuntime(other, 'layOutPages');
+    const laidOut = { html: await callRuntime(other, 'pagesHtml'), source: await other.evaluate(sourceTexts) };
     await other.context().close();
     return laidOut;
   });
@@ -252,16 +254,16 @@ async function layOutAndPrint(
   await load(page, options, 0, documents[0]!, files);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
-  await page.evaluate(layOutPages);
+  await callRuntime(page, 'layOutPages');
   const source = await page.evaluate(sourceTexts);
   const settled = await laterDone;
   for (const result of settled) if (result.status === 'rejected') throw result.reason;
   const parts = settled.map((r) => (r as PromiseFulfilledResult<{ html: string; source: Array<[string, string]> }>).value);
-  if (parts.length) await page.evaluate(joinParts, parts.map((p) => p.html));
-  await page.evaluate(fillPageReferences);
+  if (parts.length) await callRuntime(page, 'joinParts', parts.map((p) => p.html));
+  await callRuntime(page, 'fillPageReferences');
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
-  const pages = await page.evaluate(collectLayout);
+  const pages = await callRuntime(page, 'collectLayout');
   const textStarted = performance.now();
   const layoutProblems = await page.evaluate(checkLayout, source.concat(...parts.map((p) => p.source)));
   const { pages: text, hidden } = await page.evaluate(collectPageText);

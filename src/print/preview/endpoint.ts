@@ -1,13 +1,12 @@
 /**
  * `/_bifolio/print-preview/?variant=<code>`: the script's print document, as
  * the dev server renders and converts it now, with Paged.js and Bifolio's
- * print handlers added (the same code the PDF build runs in Chromium).
+ * print runtime added (the same handlers the PDF build runs in Chromium).
  */
 import type { APIRoute } from 'astro';
 import { getReport } from '../../content/chapters.ts';
-import { fillPageReferences, layOutPages, registerPrintHandlers } from '../pdf/paged-runtime.ts';
 import { printDocumentPath } from '../../render/print-routes.ts';
-import { PAGED_JS_URL } from './integration.ts';
+import { PAGED_JS_URL, PRINT_RUNTIME_URL } from './integration.ts';
 
 export const prerender = false;
 
@@ -26,7 +25,8 @@ export const GET: APIRoute = async ({ url }) => {
   const scripts =
     `<style>${SCREEN_CSS}</style>` +
     `<script src="${PAGED_JS_URL}"></script>` +
-    `<script>(${registerPrintHandlers.toString()})({ skipFinishedPages: false }); window.addEventListener('load', () => (${layOutPages.toString()})().then(${fillPageReferences.toString()}));</script>`;
+    `<script src="${PRINT_RUNTIME_URL}"></script>` +
+    `<script>__bifolio.registerPrintHandlers({ skipFinishedPages: false }); window.addEventListener('load', () => __bifolio.layOutPages().then(() => __bifolio.fillPageReferences()));</script>`;
   const html = (await response.text()).replace(/<\/body>/i, `${scripts}</body>`);
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
