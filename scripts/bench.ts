@@ -38,7 +38,11 @@ const { values, positionals: files } = parseArgs({
     quick: { type: 'boolean', default: false },
   },
 });
-const list = (s: string) => s.split(',').map(Number).filter((n) => n > 0);
+const list = (s: string) =>
+  s
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
 const sizes = values.quick ? [1] : list(values.sizes);
 const pdfSizes = values.quick ? [1] : list(values['pdf-sizes']);
 const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
@@ -77,7 +81,13 @@ const accuracy = accuracyTable(accuracySets);
 
 // A size that fails is reported, and the others are still measured.
 const failures: string[] = [];
-const firstLines = (e: unknown) => String((e as Error).message ?? e).replaceAll(`${root}/`, '').split('\n').slice(0, 3).join(' ').slice(0, 400);
+const firstLines = (e: unknown) =>
+  String((e as Error).message ?? e)
+    .replaceAll(`${root}/`, '')
+    .split('\n')
+    .slice(0, 3)
+    .join(' ')
+    .slice(0, 400);
 async function attempt<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
@@ -96,7 +106,17 @@ for (const scale of sizes) {
   if (figures) builds.push(figures);
 }
 const buildTable = table(
-  ['size', 'chapters', 'characters', 'pages (简 / 繁)', 'site s', 'PDFs s', 'each PDF s (简 reading, printer / 繁 reading, printer)', 'total s', 'peak memory MB'],
+  [
+    'size',
+    'chapters',
+    'characters',
+    'pages (简 / 繁)',
+    'site s',
+    'PDFs s',
+    'each PDF s (简 reading, printer / 繁 reading, printer)',
+    'total s',
+    'peak memory MB',
+  ],
   builds.map((b) => [
     `${b.scale}×`,
     String(b.report.chapters),
@@ -155,7 +175,8 @@ if (withDev) {
 }
 
 // Targets.
-const near = (pages: number) => alone.reduce<PdfAloneFigures | undefined>((best, a) => (!best || Math.abs(a.pages - pages) < Math.abs(best.pages - pages) ? a : best), undefined);
+const near = (pages: number) =>
+  alone.reduce<PdfAloneFigures | undefined>((best, a) => (!best || Math.abs(a.pages - pages) < Math.abs(best.pages - pages) ? a : best), undefined);
 const small = near(125);
 const large = near(500);
 const fourX = builds.find((b) => b.scale === 4);
@@ -166,16 +187,38 @@ const targets = table(
   ['target', 'measured', ''],
   [
     ['one PDF of ≈125 A4 pages ≤ 4 s', small ? `${small.pages} pages: ${s1(small.seconds)} s` : '–', mark(small && small.seconds <= 4)],
-    ['one PDF of ≈500 A4 pages ≤ 12 s', large && large !== small ? `${large.pages} pages: ${s1(large.seconds)} s` : '–', mark(large && large !== small ? large.seconds <= 12 : undefined)],
+    [
+      'one PDF of ≈500 A4 pages ≤ 12 s',
+      large && large !== small ? `${large.pages} pages: ${s1(large.seconds)} s` : '–',
+      mark(large && large !== small ? large.seconds <= 12 : undefined),
+    ],
     [
       '4× the pages in ≤ 4.5× the time',
       small && large && large !== small ? `${(large.pages / small.pages).toFixed(2)}× pages: ${(large.seconds / small.seconds).toFixed(2)}× time` : '–',
       mark(small && large && large !== small ? large.seconds / small.seconds <= (4.5 * large.pages) / small.pages / 4 : undefined),
     ],
-    ['whole ≈200-page report (site, 2 reading PDFs, 2 printer editions) ≤ 45 s', fourX ? `4×, ${Object.values(fourX.pages).join(' / ')} pages: ${s1(fourX.total)} s` : '–', mark(fourX && fourX.total <= 45)],
-    ['conversion pipeline ≥ 1,000,000 characters/s (accuracy first: words and names cost half of the former 2,000,000 floor)', pipeline ? `${fmt(pipeline.charsPerSecond)} /s, middle half of the rounds ${fmt(pipeline.low)}–${fmt(pipeline.high)} (tree walk + converter on a parsed page)` : '–', mark(pipeline && pipeline.charsPerSecond >= 1e6)],
-    ['dev-server reload after editing one chapter ≤ 1 s at 4×', reload ? `${reload.scale}×: median ${s1(reload.median)} s (${reload.seconds.map((s) => s.toFixed(2)).join(', ')})` : '–', mark(reload && reload.scale === 4 ? reload.median <= 1 : undefined)],
-    ['peak memory of the process tree ≤ 2 GB', builds.length + alone.length ? `${fmt(peak)} MB` : '–', mark(builds.length + alone.length ? peak <= 2048 : undefined)],
+    [
+      'whole ≈200-page report (site, 2 reading PDFs, 2 printer editions) ≤ 45 s',
+      fourX ? `4×, ${Object.values(fourX.pages).join(' / ')} pages: ${s1(fourX.total)} s` : '–',
+      mark(fourX && fourX.total <= 45),
+    ],
+    [
+      'conversion pipeline ≥ 1,000,000 characters/s (accuracy first: words and names cost half of the former 2,000,000 floor)',
+      pipeline
+        ? `${fmt(pipeline.charsPerSecond)} /s, middle half of the rounds ${fmt(pipeline.low)}–${fmt(pipeline.high)} (tree walk + converter on a parsed page)`
+        : '–',
+      mark(pipeline && pipeline.charsPerSecond >= 1e6),
+    ],
+    [
+      'dev-server reload after editing one chapter ≤ 1 s at 4×',
+      reload ? `${reload.scale}×: median ${s1(reload.median)} s (${reload.seconds.map((s) => s.toFixed(2)).join(', ')})` : '–',
+      mark(reload && reload.scale === 4 ? reload.median <= 1 : undefined),
+    ],
+    [
+      'peak memory of the process tree ≤ 2 GB',
+      builds.length + alone.length ? `${fmt(peak)} MB` : '–',
+      mark(builds.length + alone.length ? peak <= 2048 : undefined),
+    ],
   ],
 );
 

@@ -5,7 +5,7 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   process.stderr.write(
     `bifolio needs Node.js 22.12 or newer; this is ${process.version}.\n` +
-      'Run it through npm (`npm run build`) or npx (`npx bifolio build`) after `npm install`, which use the project\'s own Node.js.\n',
+      "Run it through npm (`npm run build`) or npx (`npx bifolio build`) after `npm install`, which use the project's own Node.js.\n",
   );
   process.exit(1);
 }

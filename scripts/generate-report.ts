@@ -20,4 +20,6 @@ if (!(scale > 0) || (seed !== undefined && !Number.isInteger(seed))) {
 }
 const outDir = path.resolve(args[1] ?? path.join(root, '.bench', `report-${scale}x`));
 const result = writeSyntheticReport({ sampleDir: path.join(root, 'content'), outDir, scale, seed });
-console.log(`${path.relative(process.cwd(), outDir) || '.'}: ${result.chapters} chapters, ${result.characters.toLocaleString('en-US')} characters of prose, ${result.kpiTables} KPI tables`);
+console.log(
+  `${path.relative(process.cwd(), outDir) || '.'}: ${result.chapters} chapters, ${result.characters.toLocaleString('en-US')} characters of prose, ${result.kpiTables} KPI tables`,
+);

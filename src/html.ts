@@ -9,5 +9,10 @@ export function escapeHtml(text: string): string {
 
 /** The text of an HTML page: what its elements hold, without scripts, styles, comments and markup. */
 export function htmlText(html: string): string {
-  return decodeHTML(html.replace(/<(script|style|template|title)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
+  return decodeHTML(
+    html
+      .replace(/<(script|style|template|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, ' '),
+  );
 }

@@ -31,7 +31,6 @@ import { preparePrintDocument } from './print/document.ts';
 import { printRouteVariant } from './render/print-routes.ts';
 import { reviewRegistry } from './render/review/requests.ts';
 
-
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV && context.url.pathname.endsWith('/') && !context.url.pathname.startsWith('/_')) {
     const { previewProblems } = await import('./content/check/dev-errors.ts');

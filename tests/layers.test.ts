@@ -68,14 +68,20 @@ describe('imports run one way', () => {
         if (!target.startsWith(SRC + path.sep)) continue;
         const to = layerOf(target);
         if (to === from) continue;
-        if ((RANK.get(to) ?? -1) <= RANK.get(from)!) against.push(`${path.relative(ROOT, file)} → ${path.relative(ROOT, target)} (${from} may not import ${to})`);
+        if ((RANK.get(to) ?? -1) <= RANK.get(from)!)
+          against.push(`${path.relative(ROOT, file)} → ${path.relative(ROOT, target)} (${from} may not import ${to})`);
       }
     }
     expect(against).toEqual([]);
   });
 
   it('finds imports as written (the check cannot pass by reading nothing)', () => {
-    expect(relativeImports(`import a from './a.ts';\nexport { b } from "../b.ts";\nawait import('./c.ts');\nimport './d.css';`)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css']);
+    expect(relativeImports(`import a from './a.ts';\nexport { b } from "../b.ts";\nawait import('./c.ts');\nimport './d.css';`)).toEqual([
+      './a.ts',
+      '../b.ts',
+      './c.ts',
+      './d.css',
+    ]);
     const all = sources.flatMap((file) => relativeImports(readFileSync(file, 'utf8')));
     expect(all.length).toBeGreaterThan(300);
   });
@@ -84,7 +90,9 @@ describe('imports run one way', () => {
 describe('unit tests stay in-process', () => {
   /** The end-to-end folders (vitest.config.ts): a build, the command line, Chromium. */
   const E2E = ['cli', 'site', 'pdf', 'bench'].map((dir) => path.join(ROOT, 'tests', dir) + path.sep);
-  const unit = filesUnder(path.join(ROOT, 'tests'), /\.test\.ts$/).filter((file) => !E2E.some((dir) => file.startsWith(dir)) && file !== fileURLToPath(import.meta.url));
+  const unit = filesUnder(path.join(ROOT, 'tests'), /\.test\.ts$/).filter(
+    (file) => !E2E.some((dir) => file.startsWith(dir)) && file !== fileURLToPath(import.meta.url),
+  );
   /** What only end-to-end tests may reach for. */
   const E2E_ONLY = [
     { what: 'a child process', pattern: /\bnode:child_process\b/ },
@@ -97,7 +105,9 @@ describe('unit tests stay in-process', () => {
     expect(unit.length).toBeGreaterThan(30);
     const found = unit.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return E2E_ONLY.filter(({ pattern }) => pattern.test(text)).map(({ what }) => `${path.relative(ROOT, file)} uses ${what}: move it under tests/{cli,site,pdf,bench}/`);
+      return E2E_ONLY.filter(({ pattern }) => pattern.test(text)).map(
+        ({ what }) => `${path.relative(ROOT, file)} uses ${what}: move it under tests/{cli,site,pdf,bench}/`,
+      );
     });
     expect(found).toEqual([]);
   });

@@ -67,7 +67,11 @@ export function conversionThroughput(text: string, rounds = 15): ThroughputRow[]
     { name: 'opencc-js cn→tw (raw)', run: () => raw(text) },
     { name: 'Bifolio engine, OpenCC tables only', run: () => engineOnly.convert(text) },
     { name: 'Bifolio converter: zh-Hant + built-in table + glossary + quotes', run: () => converter.convert(text) },
-    { name: 'pipeline: tree walk + converter (parsed page)', run: (t) => convertTree(t as typeof tree, { converterFor }), prepare: () => structuredClone(tree) },
+    {
+      name: 'pipeline: tree walk + converter (parsed page)',
+      run: (t) => convertTree(t as typeof tree, { converterFor }),
+      prepare: () => structuredClone(tree),
+    },
     { name: 'pipeline: parse + walk + convert + serialise', run: () => convertHtml(html, { converterFor }) },
   ];
   for (const way of ways) for (let i = 0; i < 3; i++) way.run(way.prepare?.());

@@ -85,7 +85,9 @@ export async function benchBuild(paths: BenchPaths, scale: number, asked: number
   const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
   for (let i = 0; i < runs; i++) {
     const run = await runBifolio(paths, ['build', '--content', dir, '--out', out]);
-    log(`  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${siteSeconds(run.timings).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakMemory / 2 ** 20)} MB`);
+    log(
+      `  ${scale}× build ${i + 1}/${runs}: ${run.seconds.toFixed(1)} s (site ${siteSeconds(run.timings).toFixed(1)} s, PDFs ${run.timings.phases.pdfs.toFixed(1)} s), ${Math.round(run.peakMemory / 2 ** 20)} MB`,
+    );
     samples.push(run);
   }
   const perPdf: Record<string, number> = {};

@@ -45,16 +45,51 @@ const CODES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 /** Topics for chapter titles, and what sections say about them. */
 const THEMES = [
-  '绿色运营', '气候行动', '能源与能效', '水资源管理', '循环经济', '生物多样性', '员工发展', '健康与安全',
-  '多元与包容', '供应链责任', '客户服务', '数据安全', '隐私保护', '产品质量', '商业道德', '反腐败',
-  '社区投资', '乡村振兴', '科技创新', '可持续金融',
+  '绿色运营',
+  '气候行动',
+  '能源与能效',
+  '水资源管理',
+  '循环经济',
+  '生物多样性',
+  '员工发展',
+  '健康与安全',
+  '多元与包容',
+  '供应链责任',
+  '客户服务',
+  '数据安全',
+  '隐私保护',
+  '产品质量',
+  '商业道德',
+  '反腐败',
+  '社区投资',
+  '乡村振兴',
+  '科技创新',
+  '可持续金融',
 ];
 const ASPECTS = [
-  '政策与制度', '目标与进展', '风险与机遇', '管理架构', '主要举措', '绩效表现', '培训与能力建设', '持份者沟通',
-  '监督与检查', '合规情况', '年度回顾', '未来计划', '数据统计', '案例分享', '外部合作',
+  '政策与制度',
+  '目标与进展',
+  '风险与机遇',
+  '管理架构',
+  '主要举措',
+  '绩效表现',
+  '培训与能力建设',
+  '持份者沟通',
+  '监督与检查',
+  '合规情况',
+  '年度回顾',
+  '未来计划',
+  '数据统计',
+  '案例分享',
+  '外部合作',
 ];
 const UNITS: Array<[unit: string, label: string]> = [
-  ['兆瓦时', '用电量'], ['吨', '处理量'], ['人', '参与人数'], ['小时', '培训时数'], ['万元', '投入金额'], ['次', '检查次数'],
+  ['兆瓦时', '用电量'],
+  ['吨', '处理量'],
+  ['人', '参与人数'],
+  ['小时', '培训时数'],
+  ['万元', '投入金额'],
+  ['次', '检查次数'],
 ];
 const PARTS = ['华东区域', '华南区域', '华北区域', '西部区域', '香港及海外'];
 const SUBSIDIARIES = ['', '澄川云', '澄川数据', '澄川软件'];
@@ -66,7 +101,9 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const chance = (p: number) => random() < p;
   const chaptersDir = path.join(options.sampleDir, 'chapters');
-  const sampleFiles = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort();
+  const sampleFiles = readdirSync(chaptersDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const sampleSentences = sampleFiles.flatMap((f) =>
     // Figures and references in sentences become plain words, so the model learns whole sentences.
     chapterSentences(
@@ -84,7 +121,7 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
   mkdirSync(path.join(options.outDir, 'chapters'), { recursive: true });
   for (const part of ['images', 'data', 'glossary.yaml']) cpSync(path.join(options.sampleDir, part), path.join(options.outDir, part), { recursive: true });
   const config = readFileSync(path.join(options.sampleDir, 'report.yaml'), 'utf8')
-    .replace(/^slug: .*$/m, `slug: synthetic-${String(options.scale).replace(".", "-")}x`)
+    .replace(/^slug: .*$/m, `slug: synthetic-${String(options.scale).replace('.', '-')}x`)
     .replace(/^shortTitle: .*$/m, `shortTitle: 2024年环境、社会及管治报告（合成${options.scale}倍）`);
   writeFileSync(path.join(options.outDir, 'report.yaml'), config);
 
@@ -187,7 +224,11 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
             '',
             '| 项目 | 2024年 | 2023年 | 说明 |',
             '| --- | ---: | ---: | --- |',
-            ...Array.from({ length: 4 + Math.floor(random() * 5) }, () => `| ${pick(ASPECTS)} | ${Math.floor(random() * 1000)} | ${Math.floor(random() * 1000)} | ${model.sentence(random, 8, 30).replace(/[。；]$/, '')} |`),
+            ...Array.from(
+              { length: 4 + Math.floor(random() * 5) },
+              () =>
+                `| ${pick(ASPECTS)} | ${Math.floor(random() * 1000)} | ${Math.floor(random() * 1000)} | ${model.sentence(random, 8, 30).replace(/[。；]$/, '')} |`,
+            ),
             '',
             '</Table>',
             '',
@@ -204,8 +245,18 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
   });
 
   // Front matter and appendices.
-  writeChapter('01-about.mdx', 'about', '关于本报告', 1, 'front', [paragraph(3, 5), '## 报告范围', '<Disclosures gri="2-1 2-2 2-3" />', paragraph(), '## 联系我们', paragraph(2, 3)]);
-  const tables = readdirSync(path.join(options.outDir, 'data', 'kpi')).filter((f) => f.endsWith('.json')).sort().map((f) => f.slice(0, -5));
+  writeChapter('01-about.mdx', 'about', '关于本报告', 1, 'front', [
+    paragraph(3, 5),
+    '## 报告范围',
+    '<Disclosures gri="2-1 2-2 2-3" />',
+    paragraph(),
+    '## 联系我们',
+    paragraph(2, 3),
+  ]);
+  const tables = readdirSync(path.join(options.outDir, 'data', 'kpi'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => f.slice(0, -5));
   writeChapter(`${chapterCount + 2}-kpi.mdx`, 'kpi-appendix', '关键绩效指标', chapterCount + 2, 'appendix', [
     paragraph(1, 2),
     ...tables.map((t) => `<KpiTable id="${t}" />`),
@@ -243,9 +294,22 @@ export function writeSyntheticReport(options: SyntheticReportOptions): Synthetic
         label: `${label}总计`,
         unit,
         precision,
-        values: Object.fromEntries(YEARS.map((y) => [String(y), round(parts.reduce((n, p) => n + p.values[String(y)]!, 0), precision)])),
+        values: Object.fromEntries(
+          YEARS.map((y) => [
+            String(y),
+            round(
+              parts.reduce((n, p) => n + p.values[String(y)]!, 0),
+              precision,
+            ),
+          ]),
+        ),
       };
-      return { id: `g${g}`, label: `${theme}${label}`, rows: [total, ...parts], check: { id: `g${g}_sum`, type: 'sum', total: total.id, parts: parts.map((p) => p.id) } };
+      return {
+        id: `g${g}`,
+        label: `${theme}${label}`,
+        rows: [total, ...parts],
+        check: { id: `g${g}_sum`, type: 'sum', total: total.id, parts: parts.map((p) => p.id) },
+      };
     });
     const json = {
       id,

@@ -119,8 +119,8 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
         : command === 'preview'
           ? "the built site to serve (default: dist/ beside the report's content/ folder)"
           : command === undefined
-          ? "output directory (default: dist/, for review review/, beside the report's content/ folder)"
-          : "output directory (default: dist/ beside the report's content/ folder)",
+            ? "output directory (default: dist/, for review review/, beside the report's content/ folder)"
+            : "output directory (default: dist/ beside the report's content/ folder)",
   },
   to: { value: '<code>', example: 'zh-Hant', help: 'the variant to convert to, e.g. zh-Hant' },
   variant: {
@@ -138,7 +138,8 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
   port: {
     value: '<n>',
     example: '4321',
-    help: (command) => (command === 'preview' ? 'port to serve the built site on (default: 4321)' : 'port of the preview (default: 4321, or the next free one)'),
+    help: (command) =>
+      command === 'preview' ? 'port to serve the built site on (default: 4321)' : 'port of the preview (default: 4321, or the next free one)',
   },
   'pdf-timeout': { value: '<s>', example: '300', help: 'time limit for laying out one PDF, in seconds (default: 180)' },
   timings: { value: '<file>', example: 'timings.json', help: 'write the time of each step and each PDF as JSON' },
@@ -187,21 +188,20 @@ const COMMANDS: Record<Command, CommandSpec> = {
     synopsis: 'check [--content <dir>]',
     summary: "check the report's sources (content, data, references, links) and list every problem; builds nothing",
     description:
-      "Checks everything the build checks, without building: the report configuration, the glossary,\nthe KPI data, every chapter, images, cross-references and links. Lists every problem and exits\nwith status 1 if any is an error.",
+      'Checks everything the build checks, without building: the report configuration, the glossary,\nthe KPI data, every chapter, images, cross-references and links. Lists every problem and exits\nwith status 1 if any is an error.',
     options: ['content'],
   },
   build: {
     synopsis: 'build [options]',
     summary: 'build the website and the PDFs of every script into dist/',
     description:
-      "Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport. It prints each step as it starts and each PDF as it is finished. A failed build leaves the\nprevious output as it was.",
+      'Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport. It prints each step as it starts and each PDF as it is finished. A failed build leaves the\nprevious output as it was.',
     options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
   },
   pdf: {
     synopsis: 'pdf [options]',
     summary: 'build only the PDFs (dist/pdf/)',
-    description:
-      'Builds the PDFs only and replaces dist/pdf/ (with --variant or --edition, only those PDFs);\nthe rest of dist/ stays as it was.',
+    description: 'Builds the PDFs only and replaces dist/pdf/ (with --variant or --edition, only those PDFs);\nthe rest of dist/ stays as it was.',
     options: ['content', 'out', 'variant', 'edition', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
   },
   dev: {
@@ -214,7 +214,7 @@ const COMMANDS: Record<Command, CommandSpec> = {
     synopsis: 'preview [--port <n>]',
     summary: 'serve the built site (dist/) as a host would, at http://127.0.0.1:4321/',
     description:
-      "Serves the built site, dist/ beside the report, at http://127.0.0.1:4321/ as a static host would:\nunder the path of `site` in report.yaml when it has one (/ redirects there), with the 404 page\nfor addresses that do not exist. Run bifolio build first; Ctrl+C stops it.",
+      'Serves the built site, dist/ beside the report, at http://127.0.0.1:4321/ as a static host would:\nunder the path of `site` in report.yaml when it has one (/ redirects there), with the 404 page\nfor addresses that do not exist. Run bifolio build first; Ctrl+C stops it.',
     options: ['content', 'out', 'port'],
   },
   convert: {
@@ -448,11 +448,12 @@ export function parseCommandLine(argv: string[]): CommandLine {
     const eq = long ? arg.indexOf('=') : -1;
     const written = eq >= 0 ? arg.slice(0, eq) : arg;
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const name = long
-      ? written.slice(2)
-      : (Object.keys(OPTIONS) as OptionName[]).find((n) => OPTIONS[n].short === written.slice(1)) ?? written;
+    const name = long ? written.slice(2) : ((Object.keys(OPTIONS) as OptionName[]).find((n) => OPTIONS[n].short === written.slice(1)) ?? written);
     if (!isOption(name)) {
-      const guess = nearest(long ? written.slice(2) : written.slice(1), Object.keys(OPTIONS).filter((n) => n.length > 1 || long));
+      const guess = nearest(
+        long ? written.slice(2) : written.slice(1),
+        Object.keys(OPTIONS).filter((n) => n.length > 1 || long),
+      );
       fail(new UsageError(`unknown option ${written}`, guess ? `did you mean --${guess}?` : undefined, true));
       continue;
     }
@@ -506,7 +507,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (isCommand(name) && rest.length === 1) topic = name;
     else {
       const guess = nearest(name, COMMAND_NAMES);
-      problem = new UsageError(`no command "${rest.join(' ')}" to show help for`, `${guess ? `did you mean bifolio help ${guess}? ` : ''}bifolio --help lists the commands`);
+      problem = new UsageError(
+        `no command "${rest.join(' ')}" to show help for`,
+        `${guess ? `did you mean bifolio help ${guess}? ` : ''}bifolio --help lists the commands`,
+      );
     }
   } else if (command && rest.length > 0 && !problem) {
     problem = new UsageError(`unexpected argument "${rest[0]}"`, `bifolio ${command} --help shows how to use it`);
@@ -521,7 +525,11 @@ export function parseCommandLine(argv: string[]): CommandLine {
   }
   if (!problem && command === 'learn') {
     const missing = (['simplified', 'traditional'] as const).filter((name) => options[name] === undefined);
-    if (missing.length) problem = new UsageError(`say which ${missing.length === 2 ? 'editions' : 'edition'} to learn from`, `e.g. ${missing.map((name) => `--${name} ${OPTIONS[name].example}`).join(' ')}`);
+    if (missing.length)
+      problem = new UsageError(
+        `say which ${missing.length === 2 ? 'editions' : 'edition'} to learn from`,
+        `e.g. ${missing.map((name) => `--${name} ${OPTIONS[name].example}`).join(' ')}`,
+      );
   }
   if (!problem && options.quiet && options.verbose) problem = new UsageError('--quiet and --verbose ask for opposite things', 'use one of them');
   if (problem) {

@@ -76,7 +76,9 @@ export async function main(argv: string[]): Promise<number> {
             return;
           }
           const { pdf } = event;
-          const steps = Object.entries(pdf.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+          const steps = Object.entries(pdf.steps)
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(', ');
           say(`  ${shown(pdf.file)}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s${verbose ? ` (${steps})` : ''}`);
           if (pdf.cmykFile) say(`  ${shown(pdf.cmykFile)}: CMYK PDF/X-3 of the printer edition`);
         };
@@ -94,8 +96,14 @@ export async function main(argv: string[]): Promise<number> {
           onProgress,
         });
         for (const w of result.warnings) process.stderr.write(formatDiagnostic(w) + '\n');
-        if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
-        if (verbose) process.stdout.write(`  steps: ${Object.entries(result.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}\n`);
+        if (values.timings)
+          writeFileSync(values.timings, `${JSON.stringify({ seconds: result.seconds, phases: result.phases, pdfs: result.pdfs }, null, 2)}\n`);
+        if (verbose)
+          process.stdout.write(
+            `  steps: ${Object.entries(result.phases)
+              .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+              .join(', ')}\n`,
+          );
         const pdfCount = `${result.pdfs.length} PDF${result.pdfs.length === 1 ? '' : 's'}`;
         const what = command === 'pdf' ? pdfCount : `the website and ${pdfCount}`;
         process.stdout.write(`Built ${what} into ${shown(result.outDir)} in ${result.seconds.toFixed(1)} s\n`);
@@ -136,7 +144,13 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'learn': {
         const { learn } = await import('../content/house-style/run.ts');
-        const outcome = await learn({ simplified: values.simplified!, traditional: values.traditional!, variant: values.variant, write: values.write, minCount: values.minCount });
+        const outcome = await learn({
+          simplified: values.simplified!,
+          traditional: values.traditional!,
+          variant: values.variant,
+          write: values.write,
+          minCount: values.minCount,
+        });
         process.stdout.write(outcome.text);
         return 0;
       }
@@ -154,7 +168,9 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof ReportError) {
       for (const d of e.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
       const n = e.diagnostics.filter((d) => d.severity === 'error').length;
-      process.stderr.write(`\n${command} failed: ${n} error${n === 1 ? '' : 's'}.${command === 'build' ? ' Nothing was written; the previous output is unchanged.' : ''}\n`);
+      process.stderr.write(
+        `\n${command} failed: ${n} error${n === 1 ? '' : 's'}.${command === 'build' ? ' Nothing was written; the previous output is unchanged.' : ''}\n`,
+      );
       if (verbose) process.stderr.write(`${e.stack}\n`);
       return 1;
     }

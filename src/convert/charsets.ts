@@ -117,7 +117,10 @@ export function ambiguousCharacters(): Map<string, string[]> {
   for (const [ch, m] of counts) {
     const ranked = [...m].sort((x, y) => y[1] - x[1]);
     if (ALWAYS_REVIEWED.includes(ch) || (ranked.length > 1 && ranked[1]![1] >= MIN_ALTERNATIVE_PHRASES)) {
-      ambiguous.set(ch, ranked.map(([t]) => t));
+      ambiguous.set(
+        ch,
+        ranked.map(([t]) => t),
+      );
     }
   }
   for (const ch of ALWAYS_REVIEWED) if (!ambiguous.has(ch)) ambiguous.set(ch, [ch]);

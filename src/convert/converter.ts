@@ -200,9 +200,7 @@ function createConverter(profile: ProfileName, base: BaseTables, glossary: reado
     segmentationLeadsChain: base.def.opencc.segmentation.every((name, i) => base.def.opencc.chain[0]![i] === name),
     wordAware: base.wordAware,
     segmenter,
-    ...(base.names
-      ? { spans: (text: string) => nameSpans(findNames(text, { known: documentNames, blocked: decidedStretches(text, higher) }).names) }
-      : {}),
+    ...(base.names ? { spans: (text: string) => nameSpans(findNames(text, { known: documentNames, blocked: decidedStretches(text, higher) }).names) } : {}),
     isWordBoundary,
   });
   /** Runs `f` with the names of the document `names`. */

@@ -187,7 +187,7 @@ export function createEngine(tables: EngineTables): Engine {
       if (plainStart !== -1) chainPieces(text.slice(plainStart, end), into);
       plainStart = -1;
     };
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
       if (code < 0x2e80) {
         // Nothing below the CJK ranges is ever converted.
@@ -267,7 +267,7 @@ export function createEngine(tables: EngineTables): Engine {
     }
     const trie = words[k]!;
     let gapStart = 0;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
       let m = code >= 0x2e80 && trie.mayStartAt(text, i) ? trie.match(text, i) : null;
       if (m?.value.whole && tables.isWordBoundary && !(tables.isWordBoundary(text, i) && tables.isWordBoundary(text, m.end))) m = null;
@@ -322,7 +322,7 @@ export function hasCjk(text: string): boolean {
 export function replaceString(trie: Trie<string>, text: string): string {
   let out = '';
   let plainStart = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const m = trie.match(text, i);
     if (m) {
       out += text.slice(plainStart, i) + m.value;
@@ -339,7 +339,7 @@ export function replaceString(trie: Trie<string>, text: string): string {
 export function replaceByTrie(trie: Trie<string>, text: string): Piece[] {
   const pieces: Piece[] = [];
   let plainStart = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const m = trie.match(text, i);
     if (m) {
       if (plainStart < i) pushPiece(pieces, text.slice(plainStart, i), text.slice(plainStart, i));

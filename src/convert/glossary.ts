@@ -64,7 +64,10 @@ export function glossaryLayer(glossary: { entries: readonly GlossaryInput[] }, v
     if (exact !== undefined) terms.push({ hans: entry.hans, hant: exact, source: entry.source });
     else if (general !== undefined) terms.push({ hans: entry.hans, hant: adaptForms(general, variantCode), source: entry.source });
   }
-  const id = createHash('sha256').update(`${layer}|${variantCode}|${JSON.stringify(terms)}`).digest('hex').slice(0, 16);
+  const id = createHash('sha256')
+    .update(`${layer}|${variantCode}|${JSON.stringify(terms)}`)
+    .digest('hex')
+    .slice(0, 16);
   return { id, layer, terms };
 }
 

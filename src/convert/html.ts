@@ -23,9 +23,7 @@ import { NameMemory } from './names.ts';
 import { occurrencesOf, type Occurrence } from './review.ts';
 
 /** Elements whose content is never converted. */
-export const PROTECTED_ELEMENTS = new Set([
-  'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'math',
-]);
+export const PROTECTED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'math']);
 
 /** Marks a subtree the converter must leave alone. */
 export const NO_CONVERT_ATTRIBUTE = 'data-no-convert';
@@ -34,8 +32,16 @@ export const OVERRIDE_MARK_ATTRIBUTE = 'data-zh-override';
 
 /** Attributes whose values readers see or hear. hast names them in camelCase. */
 const READER_ATTRIBUTES = [
-  'alt', 'title', 'ariaLabel', 'ariaDescription', 'ariaPlaceholder', 'ariaRoleDescription',
-  'ariaValueText', 'placeholder', 'label', 'abbr',
+  'alt',
+  'title',
+  'ariaLabel',
+  'ariaDescription',
+  'ariaPlaceholder',
+  'ariaRoleDescription',
+  'ariaValueText',
+  'placeholder',
+  'label',
+  'abbr',
 ] as const;
 
 /** Inputs whose `value` is a reader's answer or a button's caption. */
@@ -43,8 +49,16 @@ const VALUE_INPUTS = new Set(['checkbox', 'radio', 'submit', 'button', 'reset'])
 
 /** `<meta>` whose `content` is prose. */
 const PROSE_META = new Set([
-  'description', 'keywords', 'og:title', 'og:description', 'og:site_name', 'og:image:alt',
-  'twitter:title', 'twitter:description', 'twitter:image:alt', 'application-name',
+  'description',
+  'keywords',
+  'og:title',
+  'og:description',
+  'og:site_name',
+  'og:image:alt',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image:alt',
+  'application-name',
 ]);
 
 /**
@@ -52,8 +66,30 @@ const PROSE_META = new Set([
  * together with the surrounding text. Any other element ends the sentence.
  */
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'label',
-  'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'tspan',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'tspan',
 ]);
 
 export interface TreeConversionOptions {
@@ -261,7 +297,13 @@ export function overridePropertyNames(lang: string): string[] {
   if (parts[0] !== 'zh' || parts.length < 2) return [];
   const names: string[] = [];
   for (let n = parts.length; n >= 2; n--) {
-    names.push('dataZh' + parts.slice(1, n).map((p) => p[0]!.toUpperCase() + p.slice(1)).join(''));
+    names.push(
+      'dataZh' +
+        parts
+          .slice(1, n)
+          .map((p) => p[0]!.toUpperCase() + p.slice(1))
+          .join(''),
+    );
   }
   return names;
 }
@@ -274,7 +316,11 @@ function readerAttributes(node: Element): string[] {
     const key = String(props.name ?? props.property ?? '').toLowerCase();
     if (PROSE_META.has(key)) names.push('content');
   }
-  if ((node.tagName === 'input' && VALUE_INPUTS.has(String(props.type)) || node.tagName === 'option' || node.tagName === 'button') && typeof props.value === 'string' && props.value !== '') {
+  if (
+    ((node.tagName === 'input' && VALUE_INPUTS.has(String(props.type))) || node.tagName === 'option' || node.tagName === 'button') &&
+    typeof props.value === 'string' &&
+    props.value !== ''
+  ) {
     names.push('value');
   }
   return names;

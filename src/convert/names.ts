@@ -95,6 +95,7 @@ export const SURNAME_DOUBTS: Readonly<Record<string, string>> = {
 const SINGLE_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼区郜阚屠朴盖练廉禹祖漆丰卿狄宣晋云容芮扈晁浦戈鹿薄邸雍辜裘亓修邰赫杭况宿鲜逯隆茹诸慕嵇湛宾戎勾茅利干檀后台咸种系征';
 
+// prettier-ignore
 const COMPOUND_SURNAMES = [
   '欧阳', '司徒', '上官', '诸葛', '司马', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙',
   '宇文', '轩辕', '端木', '西门', '南宫', '万俟', '闻人', '澹台', '申屠', '呼延', '独孤', '司空',
@@ -112,6 +113,7 @@ const HONORIFICS = ['先生', '女士', '小姐', '太太', '夫人', '博士', 
 const SURNAME_ALONE = new Set(['先生', '女士', '小姐', '太太', '夫人', '博士', '教授', '院士']);
 
 /** Roles written before or after a name (主席于立衡, 于立衡主席). */
+// prettier-ignore
 const ROLES = [
   '主席', '副主席', '联席主席', '董事长', '副董事长', '名誉主席', '荣誉主席', '董事', '执行董事', '非执行董事', '独立非执行董事',
   '独立董事', '监事', '监事长', '监事会主席', '行政总裁', '首席执行官', '总裁', '副总裁', '总经理', '副总经理', '经理',
@@ -125,7 +127,8 @@ const ROLES = [
 const TITLE_CONTINUATIONS = new Set([...'会局部处团组室所行级后生衔职位制费人事公厅院们台']);
 
 /** Lead-ins of a list of names (成员包括, 出席者：, 董事会由…组成). */
-const LIST_LEAD = /(?:成员|委员|董事|出席者|出席人士|出席人员|与会者|参加者|获奖者|嘉宾|名单|组员|签署人)(?:包括|为|有|是|如下)?[：:]|(?:成员|委员|董事|出席者|与会者|参加者|嘉宾|组员)(?:包括|为|有|是)|由(?=[^。；;]{2,60}?组成)/gu;
+const LIST_LEAD =
+  /(?:成员|委员|董事|出席者|出席人士|出席人员|与会者|参加者|获奖者|嘉宾|名单|组员|签署人)(?:包括|为|有|是|如下)?[：:]|(?:成员|委员|董事|出席者|与会者|参加者|嘉宾|组员)(?:包括|为|有|是)|由(?=[^。；;]{2,60}?组成)/gu;
 /** Words that close a list (…及钟伟组成, …等人). */
 const LIST_CLOSERS = ['组成', '担任', '出席', '参加', '等人', '等'];
 const LIST_SEPARATORS = new Set([...'、，,；;']);
@@ -145,6 +148,7 @@ const NOT_GIVEN = new Set([
 ]);
 
 /** Words that precede a role and are never a given name (由范晓钟担任主席: not 钟担任). */
+// prettier-ignore
 const NOT_GIVEN_WORDS = new Set([
   '担任', '出任', '兼任', '委任', '获委', '作为', '成为', '身为', '选为', '出席', '列席', '联席', '名誉', '荣誉', '常务', '执行',
   '独立', '首席', '现任', '前任', '继任', '新任', '曾任', '历任', '时任', '原任', '留任', '连任', '接任', '改任', '调任', '升任',
@@ -156,6 +160,7 @@ const NOT_GIVEN_WORDS = new Set([
 ]);
 
 /** Words starting with a surname that ICU's dictionary does not give as words (it splits 余额 into 余|额). */
+// prettier-ignore
 const ORDINARY_WORDS = new Set([
   '余额', '余热', '余量', '余款', '余数', '余地', '余粮', '余震', '余波', '余温', '余晖', '余生', '余味', '余音', '余兴',
   '党建', '党员', '党委', '党组', '党校', '党政', '党风', '党纪', '党章', '党史', '党性', '党务', '党课', '党群',
@@ -526,7 +531,7 @@ function gatherEvidence(text: string): { found: NameMatch[]; possible: PossibleN
   };
 
   // Titles and roles: names before and after them.
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const t = isHan(text[i]) ? titleAt(text, i) : null;
     if (!t) {
       i++;

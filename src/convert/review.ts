@@ -77,7 +77,12 @@ export function occurrencesOf(text: string, converted: Piece[], place: Occurrenc
   for (const [offset, , piece] of starts) {
     // An uncertain piece (a possible name, an unknown word) is one place: listed once, by its first
     // character with more than one form, or by its first character.
-    const doubtAt = piece.doubt ? Math.max(0, piece.src.split('').findIndex((c) => ambiguous.has(c))) : -1;
+    const doubtAt = piece.doubt
+      ? Math.max(
+          0,
+          piece.src.split('').findIndex((c) => ambiguous.has(c)),
+        )
+      : -1;
     for (let i = 0; i < piece.src.length; i++) {
       const ch = piece.src[i]!;
       if (piece.doubt ? i !== doubtAt : !ambiguous.has(ch)) continue;
@@ -194,9 +199,7 @@ export function summarizeReview(variant: string, occurrences: Occurrence[], page
     }
     group.total++;
     group.chosen[o.chosen] = (group.chosen[o.chosen] ?? 0) + 1;
-    let term = group.terms.find(
-      (t) => t.term === o.term && t.termOut === o.termOut && t.layer === o.layer && t.source === o.source && t.doubt === o.doubt,
-    );
+    let term = group.terms.find((t) => t.term === o.term && t.termOut === o.termOut && t.layer === o.layer && t.source === o.source && t.doubt === o.doubt);
     if (!term) {
       term = {
         term: o.term,
@@ -215,8 +218,7 @@ export function summarizeReview(variant: string, occurrences: Occurrence[], page
   const forms = (c: CharacterGroup) => Object.keys(c.chosen).length;
   const doubtful = (c: CharacterGroup) => Number(c.terms.some((t) => t.doubt));
   const characters = [...byChar.values()].sort(
-    (a, b) =>
-      doubtful(b) - doubtful(a) || Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
+    (a, b) => doubtful(b) - doubtful(a) || Number(forms(b) > 1) - Number(forms(a) > 1) || b.total - a.total || a.char.localeCompare(b.char),
   );
   for (const c of characters) c.terms.sort((a, b) => Number(!!b.doubt) - Number(!!a.doubt) || b.occurrences.length - a.occurrences.length);
   return { variant, pages, occurrences: occurrences.length, byLayer, doubts: doubtGroups(occurrences), characters };
@@ -242,10 +244,16 @@ export function reviewSummaryText(summary: ReviewSummary): string {
   const mixed = summary.characters.filter((c) => Object.keys(c.chosen).length > 1).map((c) => `${c.char}(${Object.keys(c.chosen).join('/')})`);
   const doubtful = summary.doubts.reduce((n, g) => n + g.total, 0);
   const doubtLines = summary.doubts.map(
-    (g) => `    ${g.total} × ${g.reason}: ${g.terms.slice(0, 12).map((t) => `${t.term}→${t.termOut}`).join(' ')}${g.terms.length > 12 ? ' …' : ''}`,
+    (g) =>
+      `    ${g.total} × ${g.reason}: ${g.terms
+        .slice(0, 12)
+        .map((t) => `${t.term}→${t.termOut}`)
+        .join(' ')}${g.terms.length > 12 ? ' …' : ''}`,
   );
   return [
-    doubtful ? `${summary.variant}: ${doubtful} place${doubtful === 1 ? '' : 's'} to check first (weak evidence)` : `${summary.variant}: no choice rests on weak evidence`,
+    doubtful
+      ? `${summary.variant}: ${doubtful} place${doubtful === 1 ? '' : 's'} to check first (weak evidence)`
+      : `${summary.variant}: no choice rests on weak evidence`,
     ...doubtLines,
     `${summary.variant}: ${summary.occurrences} occurrences of ${summary.characters.length} characters with more than one Traditional form, on ${summary.pages} pages`,
     `  decided by: ${layers || 'nothing to decide'}`,

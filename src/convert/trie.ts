@@ -22,7 +22,7 @@ export class Trie<T = string> {
   /** Adds `key → value`; a later entry for the same key replaces an earlier one. */
   set(key: string, value: T): void {
     let node = this.root;
-    for (let i = 0; i < key.length; ) {
+    for (let i = 0; i < key.length;) {
       const cp = key.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
       node.next ??= new Map();
@@ -79,7 +79,7 @@ export class Trie<T = string> {
   prefixMatches(text: string, start: number): TrieMatch<T>[] {
     const found: TrieMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
-    for (let i = start; i < text.length && node?.next; ) {
+    for (let i = start; i < text.length && node?.next;) {
       const cp = text.codePointAt(i)!;
       node = node.next.get(cp);
       if (node === undefined) break;

@@ -12,8 +12,6 @@ export function parseChartRows(rows: string): string[] {
 export function parseChartYears(years: string | undefined, tableYears: number[]): number[] {
   if (!years) return [...tableYears].sort((a, b) => a - b);
   const range = /^\s*(\d{4})\s*[-–~至]\s*(\d{4})\s*$/.exec(years);
-  const list = range
-    ? tableYears.filter((y) => y >= Number(range[1]) && y <= Number(range[2]))
-    : years.split(',').map((s) => Number(s.trim()));
+  const list = range ? tableYears.filter((y) => y >= Number(range[1]) && y <= Number(range[2])) : years.split(',').map((s) => Number(s.trim()));
   return [...new Set(list)].sort((a, b) => a - b);
 }

@@ -15,7 +15,11 @@ export function kpiLoader(dir: string): Loader {
     async load({ store, parseData, generateDigest, watcher }) {
       const sync = async () => {
         const seen = new Set<string>();
-        const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+        const names = existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.json'))
+              .sort()
+          : [];
         for (const name of names) {
           const file = path.join(dir, name);
           const id = path.basename(name, '.json');

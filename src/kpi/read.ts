@@ -26,7 +26,9 @@ export interface KpiTables {
 export function readKpiTables(dir = kpiDir()): KpiTables {
   const result: KpiTables = { tables: new Map(), files: new Map(), broken: new Set(), diagnostics: [] };
   if (!existsSync(dir)) return result;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = path.join(dir, name);
     const { table, diagnostics } = readKpiTable(file);
     result.diagnostics.push(...diagnostics);
@@ -66,12 +68,14 @@ function checkReferences(table: KpiTable, file: string, text: string): Diagnosti
   const rows = new Map<string, KpiRow>();
   const noteRef = (ids: string[], where: (string | number)[]) => {
     ids.forEach((id, k) => {
-      if (!notes.has(id)) error(at([...where, k]), `note "${id}" is not among the table's notes`, `add {"id": "${id}", "text": "…"} to "notes", or correct the id`);
+      if (!notes.has(id))
+        error(at([...where, k]), `note "${id}" is not among the table's notes`, `add {"id": "${id}", "text": "…"} to "notes", or correct the id`);
     });
   };
   const yearKeys = (record: Record<string, unknown>, where: (string | number)[]) => {
     for (const y of Object.keys(record)) {
-      if (!years.has(y)) error(at([...where, y], 'key'), `year ${y} is not one of the table's years (${table.years.join(', ')})`, 'add it to "years", or remove the figure');
+      if (!years.has(y))
+        error(at([...where, y], 'key'), `year ${y} is not one of the table's years (${table.years.join(', ')})`, 'add it to "years", or remove the figure');
     }
   };
   table.groups.forEach((group, g) => {
@@ -81,11 +85,19 @@ function checkReferences(table: KpiTable, file: string, text: string): Diagnosti
       const ref = formatPath(where, 'json');
       if (rows.has(row.id)) error(at([...where, 'id']), `row id "${row.id}" is used twice (${ref})`, 'row ids must be unique in a table');
       if (row.parent !== null && !rows.has(row.parent)) {
-        error(at([...where, 'parent']), `parent "${row.parent}" of row "${row.id}" is not a row above it`, 'a parent is the total or sub-heading row listed before its children');
+        error(
+          at([...where, 'parent']),
+          `parent "${row.parent}" of row "${row.id}" is not a row above it`,
+          'a parent is the total or sub-heading row listed before its children',
+        );
       }
       rows.set(row.id, row);
       if (row.kind === 'header' && Object.keys(row.values).length > 0) {
-        error(at([...where, 'values'], 'key'), `sub-heading row "${row.id}" has figures`, 'a `header` row only labels the rows under it; move the figures to a `value` row');
+        error(
+          at([...where, 'values'], 'key'),
+          `sub-heading row "${row.id}" has figures`,
+          'a `header` row only labels the rows under it; move the figures to a `value` row',
+        );
       }
       yearKeys(row.values, [...where, 'values']);
       yearKeys(row.precisionByYear, [...where, 'precisionByYear']);

@@ -5,8 +5,14 @@
  */
 import { z } from 'astro/zod';
 
-const asciiId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lowercase ASCII letters, digits and underscores, starting with a letter').meta({ title: 'ASCII id' });
-const year = z.string().regex(/^\d{4}$/, 'a year is written as four digits, e.g. "2024"').meta({ title: 'year' });
+const asciiId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lowercase ASCII letters, digits and underscores, starting with a letter')
+  .meta({ title: 'ASCII id' });
+const year = z
+  .string()
+  .regex(/^\d{4}$/, 'a year is written as four digits, e.g. "2024"')
+  .meta({ title: 'year' });
 const noteRefs = z.array(asciiId);
 const decimals = z.number().int().min(0).max(6);
 
@@ -18,16 +24,24 @@ export const kpiRowSchema = z
     kind: z
       .enum(['value', 'header', 'memo'])
       .default('value')
-      .describe('`value`: a row of figures; `header`: a sub-heading row without figures (按性别划分的员工人数); `memo`: figures for sentences and charts, not printed in the table.'),
+      .describe(
+        '`value`: a row of figures; `header`: a sub-heading row without figures (按性别划分的员工人数); `memo`: figures for sentences and charts, not printed in the table.',
+      ),
     level: z.number().int().min(0).max(2).default(0).describe('Indentation depth: 0, 1 or 2.'),
     parent: asciiId.nullable().default(null).describe('Id of the total or sub-heading row this row belongs to.'),
     values: z
       .record(year, z.number().nullable())
       .default({})
-      .meta({ description: 'Figures by year; `null` = not disclosed, printed as the table\'s `missing` mark.', examples: [{ '2024': 6056610.1, '2023': null }] }),
+      .meta({
+        description: "Figures by year; `null` = not disclosed, printed as the table's `missing` mark.",
+        examples: [{ '2024': 6056610.1, '2023': null }],
+      }),
     precision: decimals.default(0).describe('Decimals printed for this row.'),
     precisionByYear: z.record(year, decimals).default({}).describe('Decimals for single years, instead of `precision`.'),
-    qualifiers: z.record(year, z.enum(['more-than', 'about'])).default({}).describe('By year: `more-than` prints 超过 before the figure, `about` prints 约.'),
+    qualifiers: z
+      .record(year, z.enum(['more-than', 'about']))
+      .default({})
+      .describe('By year: `more-than` prints 超过 before the figure, `about` prints 约.'),
     unitPlacement: z
       .enum(['label', 'value', 'column'])
       .optional()
@@ -61,10 +75,7 @@ const checkBase = {
     .min(0)
     .optional()
     .describe('Largest accepted difference. Default: half a unit of the last printed decimal of the checked row (0.05 for one decimal).'),
-  explainedBy: z
-    .record(year, asciiId)
-    .default({})
-    .describe('Years whose difference a note explains (a rounding gap): year → note id.'),
+  explainedBy: z.record(year, asciiId).default({}).describe('Years whose difference a note explains (a rounding gap): year → note id.'),
 };
 
 export const kpiCheckSchema = z.discriminatedUnion('type', [
@@ -90,11 +101,14 @@ export const kpiCheckSchema = z.discriminatedUnion('type', [
 
 export const kpiTableSchema = z
   .object({
-    $schema: z.string().optional().describe('Where editors find this file\'s JSON Schema, for completion and inline errors; the build ignores it.'),
+    $schema: z.string().optional().describe("Where editors find this file's JSON Schema, for completion and inline errors; the build ignores it."),
     id: asciiId.describe('Table id: the file name without `.json`.'),
     title: z.string().min(1).describe('Caption of the table (环境绩效), converted in the Traditional editions.'),
     periodLabel: z.string().min(1).default('截至十二月三十一日止年度').describe('Header spanning the year columns.'),
-    years: z.array(z.number().int().min(1900).max(2200).meta({ title: 'year' })).min(1).describe("The table's years."),
+    years: z
+      .array(z.number().int().min(1900).max(2200).meta({ title: 'year' }))
+      .min(1)
+      .describe("The table's years."),
     yearOrder: z.enum(['desc', 'asc']).default('desc').describe('Column order: `desc`, newest first, or `asc`.'),
     yearLabels: z.enum(['chinese', 'arabic']).default('chinese').describe('Year headers: `chinese`, 二零二四年, or `arabic`, 2024年.'),
     unitPlacement: z.enum(['label', 'column']).default('label').describe('Where units go: `label`, 排放量（吨）, or `column`, a unit column.'),
@@ -106,7 +120,9 @@ export const kpiTableSchema = z
     checks: z.array(kpiCheckSchema).default([]).describe('Relations the figures must satisfy, verified at every build (see "Checks").'),
   })
   .strict()
-  .describe('A KPI table (data/kpi/<id>.json): one table of figures by year, the single source of every number printed in tables, sentences, charts and downloads.');
+  .describe(
+    'A KPI table (data/kpi/<id>.json): one table of figures by year, the single source of every number printed in tables, sentences, charts and downloads.',
+  );
 
 export type KpiTable = z.output<typeof kpiTableSchema>;
 export type KpiGroup = z.output<typeof kpiGroupSchema>;

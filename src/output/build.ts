@@ -78,7 +78,14 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const report = loadReport();
   const variants = options.pdfVariant ? report.variants.filter((v) => v.code.toLowerCase() === options.pdfVariant!.toLowerCase()) : report.variants;
   if (variants.length === 0) {
-    throw new ReportError([{ file: reportFile(), message: `there is no variant "${options.pdfVariant}"`, hint: `the report's variants are ${report.variants.map((v) => v.code).join(', ')}`, severity: 'error' }]);
+    throw new ReportError([
+      {
+        file: reportFile(),
+        message: `there is no variant "${options.pdfVariant}"`,
+        hint: `the report's variants are ${report.variants.map((v) => v.code).join(', ')}`,
+        severity: 'error',
+      },
+    ]);
   }
   const ctx: ConversionContext = {
     variants: report.variants,
@@ -107,7 +114,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     lap('site');
     step('verify');
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
-    const leaks = [...verifyNothingRefused(tmpDir, outDir), ...verifyConvertedPages(tmpDir, outDir, ctx), ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes })];
+    const leaks = [
+      ...verifyNothingRefused(tmpDir, outDir),
+      ...verifyConvertedPages(tmpDir, outDir, ctx),
+      ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes }),
+    ];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
     if (options.only !== 'pdf') {

@@ -56,9 +56,7 @@ export function exportTable(table: KpiTable, text: (s: string) => string = (s) =
         level: row.level,
         kind: row.kind,
         cells:
-          row.kind === 'header'
-            ? []
-            : years.map((y) => ({ value: row.values[String(y)] ?? null, precision: row.precisionByYear[String(y)] ?? row.precision })),
+          row.kind === 'header' ? [] : years.map((y) => ({ value: row.values[String(y)] ?? null, precision: row.precisionByYear[String(y)] ?? row.precision })),
         remarks: text([notes.length ? notes.join(', ') : '', ...byYear].filter(Boolean).join('; ')),
       });
     });

@@ -34,7 +34,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const port = options.port ?? 4321;
   const server = await serveStatic(dir, port, { base }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') {
-      throw new ReportError([{ file: dir, message: `port ${port} is in use`, hint: `choose another, e.g. --port ${port === 65535 ? 4322 : port + 1}`, severity: 'error' }]);
+      throw new ReportError([
+        { file: dir, message: `port ${port} is in use`, hint: `choose another, e.g. --port ${port === 65535 ? 4322 : port + 1}`, severity: 'error' },
+      ]);
     }
     throw e;
   });

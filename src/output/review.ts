@@ -35,7 +35,9 @@ export async function reviewReport(options: ReviewOptions): Promise<ReviewResult
   const report = loadReport();
   const variants = report.variants.filter((v) => v.profile && (!options.variant || v.code.toLowerCase() === options.variant.toLowerCase()));
   if (variants.length === 0) {
-    throw new ReportError([{ file: reportFile(), message: `the report publishes no converted variant${options.variant ? ` "${options.variant}"` : ''}`, severity: 'error' }]);
+    throw new ReportError([
+      { file: reportFile(), message: `the report publishes no converted variant${options.variant ? ` "${options.variant}"` : ''}`, severity: 'error' },
+    ]);
   }
 
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bifolio-review-'));

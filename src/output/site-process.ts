@@ -30,7 +30,16 @@ export function buildSite(options: ProjectOptions & { outDir: string }): Promise
       else if (answer) reject(new ReportError([answer.diagnostic]));
       else {
         const how = signal ? `was stopped (${signal})` : `stopped with exit code ${code}`;
-        reject(new ReportError([{ file: options.root, message: `the website build ${how} before it finished`, hint: 'run the build again with --verbose to see its output', severity: 'error' }]));
+        reject(
+          new ReportError([
+            {
+              file: options.root,
+              message: `the website build ${how} before it finished`,
+              hint: 'run the build again with --verbose to see its output',
+              severity: 'error',
+            },
+          ]),
+        );
       }
     });
     child.send({ root: options.root, verbose: options.verbose, outDir: options.outDir });

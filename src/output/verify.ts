@@ -23,9 +23,17 @@ const htmlFiles = (dir: string) => filesOf(dir, ['.html']);
 
 /** The text of a download: a CSV as it is, an XLSX as the strings of its sheets. */
 function downloadText(file: string): string[] {
-  if (file.endsWith('.csv')) return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (file.endsWith('.csv'))
+    return readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   const parts = unzipSync(readFileSync(file));
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   const cells = Object.entries(parts)
     .filter(([name]) => name.startsWith('xl/worksheets/') || name === 'xl/sharedStrings.xml')
     .flatMap(([, bytes]) => [...strFromU8(bytes).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => unescape(m[1]!)));
@@ -112,4 +120,10 @@ export function verifyNothingRefused(builtDir: string, publishDir: string): Diag
   return diagnostics;
 }
 
-const decodeEntities = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');

@@ -11,7 +11,18 @@ import subsetFont from 'subset-font';
 import { ReportError } from '../diagnostics.ts';
 import { htmlText } from '../html.ts';
 import { codePointsOf, describeCharacter, fontCmap, uncovered } from '../fonts/coverage.ts';
-import { FALLBACK_STYLESHEET, fallbackFaces, fallbackFontName, fallbackStylesheet, serifFaces, WEB_FONTS, webFontFaces, webFontName, webFontStylesheet, type FallbackFace } from '../render/web/fonts.ts';
+import {
+  FALLBACK_STYLESHEET,
+  fallbackFaces,
+  fallbackFontName,
+  fallbackStylesheet,
+  serifFaces,
+  WEB_FONTS,
+  webFontFaces,
+  webFontName,
+  webFontStylesheet,
+  type FallbackFace,
+} from '../render/web/fonts.ts';
 import { BRAND_STYLESHEET } from '../render/brand-assets.ts';
 
 /** The site's HTML pages (the print documents are the PDFs' source, not pages). */
@@ -58,7 +69,16 @@ export async function writeWebFonts(siteDir: string, publishDir = siteDir): Prom
   const brandSheet = path.join(siteDir, 'brand', BRAND_STYLESHEET);
   const fallback = fallbackFaces(sorted);
   const faces = [...fallback, ...(existsSync(brandSheet) ? serifFaces(readFileSync(brandSheet, 'utf8'), sorted) : [])];
-  const sheets = new Map<string, FallbackFace[]>(WEB_FONTS.map((font) => [font, webFontFaces(font, [...usedBy.get(font)!].sort((a, b) => a - b), sorted)]));
+  const sheets = new Map<string, FallbackFace[]>(
+    WEB_FONTS.map((font) => [
+      font,
+      webFontFaces(
+        font,
+        [...usedBy.get(font)!].sort((a, b) => a - b),
+        sorted,
+      ),
+    ]),
+  );
   // Every file once (both scripts' sheets name the same code faces), subset in parallel.
   const subsets = new Map<string, FallbackFace>([
     ...[...sheets.values()].flat().map((face) => [webFontName(face, 'woff2'), face] as const),
@@ -75,4 +95,3 @@ export async function writeWebFonts(siteDir: string, publishDir = siteDir): Prom
   writeFileSync(path.join(siteDir, 'fonts', `${FALLBACK_STYLESHEET}.css`), fallbackStylesheet(faces, 'woff2'));
   return { characters: new Set(fallback.flatMap((f) => f.codePoints)).size, files };
 }
-

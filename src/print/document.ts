@@ -132,9 +132,17 @@ function footnotesToPageNotes(chapter: Element): void {
     const id = decodeURIComponent(String(ref.properties.href).slice(1));
     const note = notes.get(id);
     if (!note) return;
-    const number = ref.children.filter((c) => c.type === 'text').map((c) => (c as { value: string }).value).join('');
+    const number = ref.children
+      .filter((c) => c.type === 'text')
+      .map((c) => (c as { value: string }).value)
+      .join('');
     // A word joiner first: the call stays on the line of the word it follows (a line may not start with it).
-    const call: Element = { type: 'element', tagName: 'sup', properties: { className: ['footnote-call'] }, children: [{ type: 'text', value: `\u2060${number}` }] };
+    const call: Element = {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['footnote-call'] },
+      children: [{ type: 'text', value: `\u2060${number}` }],
+    };
     if (placed.has(id)) {
       parent.children.splice(index, 1, call);
       return index + 1;
@@ -144,7 +152,11 @@ function footnotesToPageNotes(chapter: Element): void {
       type: 'element',
       tagName: 'span',
       properties: { className: ['footnote'], id },
-      children: [{ type: 'element', tagName: 'span', properties: { className: ['footnote-number'] }, children: [{ type: 'text', value: number }] }, { type: 'text', value: ' ' }, ...noteContent(note)],
+      children: [
+        { type: 'element', tagName: 'span', properties: { className: ['footnote-number'] }, children: [{ type: 'text', value: number }] },
+        { type: 'text', value: ' ' },
+        ...noteContent(note),
+      ],
     };
     parent.children.splice(index, 1, call, body);
     return index + 2;
@@ -178,17 +190,84 @@ function withoutBackReferences(children: ElementContent[]): ElementContent[] {
 
 /** Elements a paragraph may hold (HTML's phrasing content; `a`, `del`, `ins` and `map` when their content is). */
 const PHRASING = new Set([
-  'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'br', 'button', 'canvas', 'cite', 'code', 'data', 'datalist', 'del', 'dfn', 'em', 'embed',
-  'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'map', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'picture',
-  'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'select', 'slot', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'svg',
-  'template', 'textarea', 'time', 'u', 'var', 'video', 'wbr',
+  'a',
+  'abbr',
+  'audio',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'button',
+  'canvas',
+  'cite',
+  'code',
+  'data',
+  'datalist',
+  'del',
+  'dfn',
+  'em',
+  'embed',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'map',
+  'mark',
+  'math',
+  'meter',
+  'noscript',
+  'object',
+  'output',
+  'picture',
+  'progress',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'select',
+  'slot',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'svg',
+  'template',
+  'textarea',
+  'time',
+  'u',
+  'var',
+  'video',
+  'wbr',
 ]);
 
 /** What a block of a note is to assistive technology (and in the tagged PDF) once it is a span. */
 const BLOCK_ROLES: Record<string, string> = {
-  p: 'paragraph', ul: 'list', ol: 'list', li: 'listitem', blockquote: 'blockquote', hr: 'separator',
-  table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tfoot: 'rowgroup', tr: 'row', th: 'columnheader', td: 'cell',
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  p: 'paragraph',
+  ul: 'list',
+  ol: 'list',
+  li: 'listitem',
+  blockquote: 'blockquote',
+  hr: 'separator',
+  table: 'table',
+  thead: 'rowgroup',
+  tbody: 'rowgroup',
+  tfoot: 'rowgroup',
+  tr: 'row',
+  th: 'columnheader',
+  td: 'cell',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
 };
 
 /**
@@ -234,7 +313,12 @@ function numberItems(items: ElementContent[], start: number): void {
   let n = start;
   for (const item of items) {
     if (item.type !== 'element') continue;
-    item.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['note-marker'], ariaHidden: 'true' }, children: [{ type: 'text', value: `${n++}.` }] });
+    item.children.unshift({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['note-marker'], ariaHidden: 'true' },
+      children: [{ type: 'text', value: `${n++}.` }],
+    });
   }
 }
 

@@ -25,7 +25,12 @@ export function printFontFile(name: string): string | undefined {
 export function printFontFaces(): string {
   return fontFaceCss(
     ALL_FAMILIES.flatMap((family) =>
-      family.files.map((file) => ({ family: family.name, weight: weightDescriptor(family, file), url: `${FONT_URL_PREFIX}${printFontName(family, file)}`, format: 'truetype' as const })),
+      family.files.map((file) => ({
+        family: family.name,
+        weight: weightDescriptor(family, file),
+        url: `${FONT_URL_PREFIX}${printFontName(family, file)}`,
+        format: 'truetype' as const,
+      })),
     ),
   );
 }

@@ -16,7 +16,12 @@ export function chartTones(brand: Brand): string[] {
   const c = brand.colours;
   if (!c.primary && !c.secondary && !c.tertiary && !c.foreground) return DEFAULT_CHART_TONES;
   const primary = c.primary ?? DEFAULT_COLOURS.primary;
-  return [primary, c.secondary ?? mix(primary, '#ffffff', 0.3), c.tertiary ?? mix(primary, '#ffffff', 0.55), c.dark ?? c.foreground ?? DEFAULT_COLOURS.foreground];
+  return [
+    primary,
+    c.secondary ?? mix(primary, '#ffffff', 0.3),
+    c.tertiary ?? mix(primary, '#ffffff', 0.55),
+    c.dark ?? c.foreground ?? DEFAULT_COLOURS.foreground,
+  ];
 }
 
 type Vars = Record<string, string>;
@@ -60,13 +65,20 @@ function familyVars(family: BrandFamily, prefix: '--font' | '--font-heading', me
   const fallback = medium === 'web' ? 'var(--font-fallback, sans-serif)' : 'var(--font-fallback)';
   const lists =
     family === 'serif'
-      ? { hans: `'Noto Serif SC', 'Noto Serif TC', 'Noto Sans SC', 'Noto Sans TC', ${fallback}`, hant: `'Noto Serif TC', 'Noto Serif SC', 'Noto Sans TC', 'Noto Sans SC', ${fallback}` }
+      ? {
+          hans: `'Noto Serif SC', 'Noto Serif TC', 'Noto Sans SC', 'Noto Sans TC', ${fallback}`,
+          hant: `'Noto Serif TC', 'Noto Serif SC', 'Noto Sans TC', 'Noto Sans SC', ${fallback}`,
+        }
       : { hans: `'Noto Sans SC', 'Noto Sans TC', ${fallback}`, hant: `'Noto Sans TC', 'Noto Sans SC', ${fallback}` };
   return { [`${prefix}-hans`]: lists.hans, [`${prefix}-hant`]: lists.hant };
 }
 
 const block = (selector: string, vars: Vars) =>
-  Object.keys(vars).length ? `${selector} {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n` : '';
+  Object.keys(vars).length
+    ? `${selector} {\n${Object.entries(vars)
+        .map(([k, v]) => `  ${k}: ${v};`)
+        .join('\n')}\n}\n`
+    : '';
 
 /** Whether the brand changes anything in the style sheets. */
 export function brandHasStyle(brand: Brand): boolean {

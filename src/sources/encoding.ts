@@ -54,7 +54,7 @@ export function utf8Errors(bytes: Uint8Array): { first: number; valid: number; i
   let first = -1;
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8SequenceAt(bytes, i);
     if (n === 0) {
       if (first === -1) first = i;

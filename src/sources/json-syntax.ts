@@ -54,25 +54,41 @@ function describe(text: string, error: ParseError): Found {
     case 'ValueExpected':
     case 'PropertyNameExpected': {
       if ((ch === ']' || ch === '}') && before === ',') {
-        return { offset: prev, message: `a trailing comma before ${ch}`, hint: `remove it: JSON allows no comma after the last ${ch === ']' ? 'item of a list' : 'field of an object'}` };
+        return {
+          offset: prev,
+          message: `a trailing comma before ${ch}`,
+          hint: `remove it: JSON allows no comma after the last ${ch === ']' ? 'item of a list' : 'field of an object'}`,
+        };
       }
       if (ch === ':' && before === ':') {
         return { offset, message: 'a second colon, `::`', hint: 'a name and its value are separated by one colon: remove this one' };
       }
       if (ch === ',' && (before === ',' || before === '[')) {
-        return { offset, message: 'an empty place in a list: two commas with nothing between them', hint: 'remove one comma, or write the missing value: `null` for a figure not disclosed' };
+        return {
+          offset,
+          message: 'an empty place in a list: two commas with nothing between them',
+          hint: 'remove one comma, or write the missing value: `null` for a figure not disclosed',
+        };
       }
       if (ch !== undefined && /[0-9]/.test(ch) && before === ',' && prev > 0 && /[0-9]/.test(text[prev - 1]!) && code === 'PropertyNameExpected') {
         return { offset: prev, message: 'a comma inside a number', hint: 'JSON writes decimals with a point, 1.5, and thousands without separators, 8800' };
       }
       if (ch === undefined) {
-        return { offset: text.length, message: 'the file ends where a value should follow', hint: 'complete the value, or remove the comma or colon before it' };
+        return {
+          offset: text.length,
+          message: 'the file ends where a value should follow',
+          hint: 'complete the value, or remove the comma or colon before it',
+        };
       }
       if (code === 'PropertyNameExpected') {
         return { offset, message: `a field name in double quotes should be here, not ${shown(ch)}`, hint: 'write fields as "name": value' };
       }
       if (before === ':' || before === '[' || before === ',') {
-        return { offset, message: `a value is missing before ${shown(ch)}`, hint: 'write the value: a number, "text", true, false, null, a list […] or an object {…}' };
+        return {
+          offset,
+          message: `a value is missing before ${shown(ch)}`,
+          hint: 'write the value: a number, "text", true, false, null, a list […] or an object {…}',
+        };
       }
       return { offset, message: `a value should be here, not ${shown(ch)}`, hint: 'write a number, "text", true, false, null, a list […] or an object {…}' };
     }
@@ -82,11 +98,19 @@ function describe(text: string, error: ParseError): Found {
         if (opener !== undefined) {
           const { line, column } = lineColumn(text, opener);
           const want = text[opener] === '{' ? '}' : ']';
-          return { offset, message: `${ch} where ${want} should close the ${want === '}' ? 'object' : 'list'} opened at line ${line}, column ${column}`, hint: `close it with ${want}, or add the missing ${ch === '}' ? '{' : '['} that this one closes` };
+          return {
+            offset,
+            message: `${ch} where ${want} should close the ${want === '}' ? 'object' : 'list'} opened at line ${line}, column ${column}`,
+            hint: `close it with ${want}, or add the missing ${ch === '}' ? '{' : '['} that this one closes`,
+          };
         }
       }
       if (before !== undefined && prev === offset - 1 && /[0-9]/.test(ch ?? '') && /[0-9]/.test(before)) {
-        return { offset: prev, message: 'a number with a leading zero', hint: 'write numbers without leading zeros, 7 not 07; a code with leading zeros is text, "07"' };
+        return {
+          offset: prev,
+          message: 'a number with a leading zero',
+          hint: 'write numbers without leading zeros, 7 not 07; a code with leading zeros is text, "07"',
+        };
       }
       const next = lineColumn(text, offset);
       return {
@@ -108,22 +132,46 @@ function describe(text: string, error: ParseError): Found {
           hint: `add ${want} where the ${want === '}' ? 'object' : 'list'} ends`,
         };
       }
-      return { offset, message: `${shown(ch)} where ${want} should close the ${want === '}' ? 'object' : 'list'}`, hint: `close it with ${want}, or add the comma that is missing` };
+      return {
+        offset,
+        message: `${shown(ch)} where ${want} should close the ${want === '}' ? 'object' : 'list'}`,
+        hint: `close it with ${want}, or add the comma that is missing`,
+      };
     }
     case 'UnexpectedEndOfString':
-      return { offset, message: 'the text opened here with " is not closed on its line', hint: 'end it with " on the same line: JSON text cannot run over lines; write \\n for a line break' };
+      return {
+        offset,
+        message: 'the text opened here with " is not closed on its line',
+        hint: 'end it with " on the same line: JSON text cannot run over lines; write \\n for a line break',
+      };
     case 'InvalidEscapeCharacter':
-      return { offset, message: `${token} is not an escape JSON knows`, hint: 'write \\\\ for a backslash; the escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX' };
+      return {
+        offset,
+        message: `${token} is not an escape JSON knows`,
+        hint: 'write \\\\ for a backslash; the escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+      };
     case 'InvalidUnicode':
-      return { offset, message: '\\u is not followed by four hexadecimal digits', hint: 'write the character itself, or \\u and four hex digits, e.g. \\u4E2D' };
+      return {
+        offset,
+        message: '\\u is not followed by four hexadecimal digits',
+        hint: 'write the character itself, or \\u and four hex digits, e.g. \\u4E2D',
+      };
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
       return { offset, message: 'a comment: JSON has none', hint: 'remove it; explanations for readers belong in the table\'s "notes"' };
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return { offset, message: `${token.trim() || 'this'} is not a number as JSON writes it`, hint: 'write digits with an optional - and a decimal point followed by digits: -12.5' };
+      return {
+        offset,
+        message: `${token.trim() || 'this'} is not a number as JSON writes it`,
+        hint: 'write digits with an optional - and a decimal point followed by digits: -12.5',
+      };
     case 'EndOfFileExpected':
-      return { offset, message: `${shown(ch)} after the end of the JSON value`, hint: 'the file holds one value, `{ … }`: remove what follows it, or the } that closes it too early' };
+      return {
+        offset,
+        message: `${shown(ch)} after the end of the JSON value`,
+        hint: 'the file holds one value, `{ … }`: remove what follows it, or the } that closes it too early',
+      };
     default:
       return { offset, message: `not valid JSON here (${shown(ch)})`, hint: 'check for a missing comma, quote or bracket at or just before this point' };
   }
@@ -142,11 +190,19 @@ function symbol(text: string, offset: number, inString: boolean): Found {
       : { offset: at, message: `a control character (${shown(c)}) inside text`, hint: 'remove it; write \\n for a line break' };
   }
   if (CURLY[ch]) {
-    return { offset, message: `JSON needs straight double quotes "…", not ${CURLY[ch]}`, hint: `replace ${CURLY[ch]} by "…", typed with the input method in English mode` };
+    return {
+      offset,
+      message: `JSON needs straight double quotes "…", not ${CURLY[ch]}`,
+      hint: `replace ${CURLY[ch]} by "…", typed with the input method in English mode`,
+    };
   }
   if (ch === "'") return { offset, message: `JSON needs double quotes "…", not single quotes '…'`, hint: 'write "…" around names and text' };
   if (FULL_WIDTH[ch]) {
-    return { offset, message: `a full-width ${ch} where JSON needs ${FULL_WIDTH[ch]}`, hint: `replace it by ${FULL_WIDTH[ch]}; JSON punctuation is ASCII: switch the input method to English punctuation` };
+    return {
+      offset,
+      message: `a full-width ${ch} where JSON needs ${FULL_WIDTH[ch]}`,
+      hint: `replace it by ${FULL_WIDTH[ch]}; JSON punctuation is ASCII: switch the input method to English punctuation`,
+    };
   }
   if (ch === '\uFEFF') return { offset, message: 'an invisible byte-order mark (U+FEFF) inside the file', hint: 'delete it: it sits just before this place' };
   if (/^[xX][0-9a-fA-F]/.test(rest) && text[offset - 1] === '0') {

@@ -29,4 +29,3 @@ export function yamlPositions(text: string, lineOffset = 0): PositionOf {
     return { line: pos.line + lineOffset, column: pos.col };
   };
 }
-

@@ -57,7 +57,21 @@ describe('synthetic reports', () => {
 
   it('use every block a real report has', () => {
     const all = chapterText(dir('1x')).join('\n');
-    for (const block of ['\n## ', '\n### ', '\n- ', '\n1. ', '[^n', '<KpiTable id="gen_', '<KpiChart ', '<Kpi id="gen_', '<Ref to="topic-', '<Table id=', '<CaseStudy ', '<DisclosureIndex framework="hkex" />', '](../images/']) {
+    for (const block of [
+      '\n## ',
+      '\n### ',
+      '\n- ',
+      '\n1. ',
+      '[^n',
+      '<KpiTable id="gen_',
+      '<KpiChart ',
+      '<Kpi id="gen_',
+      '<Ref to="topic-',
+      '<Table id=',
+      '<CaseStudy ',
+      '<DisclosureIndex framework="hkex" />',
+      '](../images/',
+    ]) {
       expect(all, block).toContain(block);
     }
   });

@@ -87,11 +87,19 @@ describe('a report with _brand.yml', () => {
     const pages = Array.from({ length: doc.getPageCount() - 1 }, (_, i) => pageDrawing(doc, i + 1).content).join('\n');
     expect(drawsColour(pages, MAGENTA)).toBe(true);
     // The built-in green is gone.
-    expect(drawsColour(cover.content + pages, [0x0b, 0x6b, 0x4b].map((c) => c / 255))).toBe(false);
+    expect(
+      drawsColour(
+        cover.content + pages,
+        [0x0b, 0x6b, 0x4b].map((c) => c / 255),
+      ),
+    ).toBe(false);
   });
 
   it('embeds the serif typefaces as real subsets: no Type 3 fonts', () => {
-    const fonts = execFileSync('pdffonts', [PDF(BRANDED)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = execFileSync('pdffonts', [PDF(BRANDED)], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(fonts.some((l) => /\+NotoSerifSC-Regular\b/.test(l))).toBe(true);
     expect(fonts.some((l) => /Type 3/.test(l))).toBe(false);
     for (const l of fonts) expect(l, l).toMatch(/\byes\s+yes\s+yes\b/);
@@ -104,7 +112,12 @@ describe('a report with _brand.yml', () => {
     expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect(execFileSync('pdffonts', [PDF(PLAIN)], { encoding: 'utf8' })).not.toContain('NotoSerif');
     const doc = await PDFDocument.load(readFileSync(PDF(PLAIN)), { updateMetadata: false });
-    expect(drawsColour(pageDrawing(doc, 0).content, [0x0b, 0x6b, 0x4b].map((c) => c / 255))).toBe(true);
+    expect(
+      drawsColour(
+        pageDrawing(doc, 0).content,
+        [0x0b, 0x6b, 0x4b].map((c) => c / 255),
+      ),
+    ).toBe(true);
   });
 
   it('is checked by `bifolio check`: errors and warnings at their lines, the cover picture’s file too', () => {
@@ -113,7 +126,17 @@ describe('a report with _brand.yml', () => {
     cpSync(path.join(FIXTURES, 'reports', 'branded'), content, { recursive: true });
     writeFileSync(
       path.join(content, '_brand.yml'),
-      ['color:', '  primary: "#ffc107"', '  secondary: rouge', 'logo:', '  small: images/missing.svg', 'typography:', '  base:', '    family: Source Han Serif', ''].join('\n'),
+      [
+        'color:',
+        '  primary: "#ffc107"',
+        '  secondary: rouge',
+        'logo:',
+        '  small: images/missing.svg',
+        'typography:',
+        '  base:',
+        '    family: Source Han Serif',
+        '',
+      ].join('\n'),
     );
     writeFileSync(path.join(content, 'report.yaml'), readFileSync(path.join(content, 'report.yaml'), 'utf8').replace('images/cover.svg', 'images/nope.jpg'));
     const result = runCli(['check', '--content', content]);

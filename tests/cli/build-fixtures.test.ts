@@ -78,7 +78,12 @@ describe('a small report', () => {
   it.runIf(offline)('builds the same bytes with no network at all (nothing is fetched)', () => {
     const isolated = path.join(WORK, 'minimal-site-offline');
     const command = [process.execPath, CLI, 'build', '--content', path.join(WORK, 'minimal'), '--out', isolated].map((a) => `'${a}'`).join(' ');
-    const result = spawnSync('unshare', ['-n', 'sh', '-c', `ip link set lo up && ${command}`], { cwd: ROOT, encoding: 'utf8', env: childEnv(), timeout: 170_000 });
+    const result = spawnSync('unshare', ['-n', 'sh', '-c', `ip link set lo up && ${command}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: childEnv(),
+      timeout: 170_000,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(treeHashes(isolated)).toEqual(treeHashes(out));
@@ -135,9 +140,12 @@ describe('a small report', () => {
   });
 
   it('writes a reading and a printer PDF per script, and does not publish the print documents', () => {
-    expect(readdirSync(path.join(out, 'pdf')).sort()).toEqual(
-      ['test-report-2024-zh-hans-print.pdf', 'test-report-2024-zh-hans.pdf', 'test-report-2024-zh-hant-print.pdf', 'test-report-2024-zh-hant.pdf'],
-    );
+    expect(readdirSync(path.join(out, 'pdf')).sort()).toEqual([
+      'test-report-2024-zh-hans-print.pdf',
+      'test-report-2024-zh-hans.pdf',
+      'test-report-2024-zh-hant-print.pdf',
+      'test-report-2024-zh-hant.pdf',
+    ]);
     expect(existsSync(path.join(out, 'print'))).toBe(false);
   });
 
@@ -182,7 +190,6 @@ describe('bad input', () => {
     return build(content, args, env);
   }
 
-
   it('leaves no Chromium process behind when a PDF fails', () => {
     const browsers = () =>
       execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
@@ -207,7 +214,7 @@ describe('bad input', () => {
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 1 warning/);
   });
 
-  it('check warns about other files in chapters/, passes over editors\' leftovers, and places an order two chapters share at its line', () => {
+  it("check warns about other files in chapters/, passes over editors' leftovers, and places an order two chapters share at its line", () => {
     const content = copyFixture('minimal', 'check-other-files');
     const chapters = path.join(content, 'chapters');
     for (const name of ['说明.docx', '.DS_Store', '~$说明.docx', '.a-written-first.mdx.swp', '#notes#']) writeFileSync(path.join(chapters, name), 'x');
@@ -215,8 +222,12 @@ describe('bad input', () => {
     writeFileSync(middle, readFileSync(middle, 'utf8').replace('order: 20', 'order: 10'));
     const result = runCli(['check', '--content', content]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/chapters\/说明\.docx {2}warning: 说明\.docx is not a chapter and is not published {2}\(chapters are the \.mdx files in content\/chapters\/; move other files out of it\)/);
-    expect(result.stdout).toMatch(/chapters\/c-written-third\.mdx:3:1 {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/);
+    expect(result.stdout).toMatch(
+      /chapters\/说明\.docx {2}warning: 说明\.docx is not a chapter and is not published {2}\(chapters are the \.mdx files in content\/chapters\/; move other files out of it\)/,
+    );
+    expect(result.stdout).toMatch(
+      /chapters\/c-written-third\.mdx:3:1 {2}warning: order 10 is also used by b-written-second\.mdx; the file names decide which comes first/,
+    );
     expect(result.stdout).not.toMatch(/DS_Store|\.swp|~\$|#notes#/);
     expect(result.stdout).toMatch(/Checked 3 chapters: 0 errors, 2 warnings/);
   });

@@ -87,7 +87,10 @@ describe('mistakes on the command line', () => {
     [['build', '--cmyk=yes'], /^bifolio build: --cmyk takes no value/],
     [['build', '--quiet', '--verbose'], /^bifolio build: --quiet and --verbose ask for opposite things/],
     [['build', 'content'], /^bifolio build: unexpected argument "content"/],
-    [['biuld'], /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, preview, convert, review, learn, init\)\n$/],
+    [
+      ['biuld'],
+      /^bifolio: unknown command "biuld" {2}\(did you mean bifolio build\? the commands are check, build, pdf, dev, preview, convert, review, learn, init\)\n$/,
+    ],
     [['reveiw', '--out', 'x'], /^bifolio: unknown command "reveiw" {2}\(did you mean bifolio review\?/],
     [['publish'], /^bifolio: unknown command "publish" {2}\(the commands are check, build, pdf, dev, preview, convert, review, learn, init\)\n$/],
     [['help', 'deploy'], /^bifolio: no command "deploy" to show help for/],
@@ -126,7 +129,9 @@ describe('finding the report', () => {
     const result = run(['check'], empty);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(empty);
-    expect(result.stderr).toMatch(/no report here: neither this folder nor any folder above it holds report\.yaml .*\(run bifolio inside the report's folder, or say where the report is with --content <dir>\)/);
+    expect(result.stderr).toMatch(
+      /no report here: neither this folder nor any folder above it holds report\.yaml .*\(run bifolio inside the report's folder, or say where the report is with --content <dir>\)/,
+    );
     expect(result.stderr).not.toMatch(stackTrace);
     expect(run(['build'], empty).stderr).toMatch(/no report here/);
   });

@@ -63,7 +63,11 @@ describe('bifolio init', () => {
     expect(kpi.years).toEqual([2025, 2024]);
     // Editors find the schemas where npm install puts Bifolio, beside report.yaml.
     expect(kpi.$schema).toBe('../../node_modules/bifolio/schemas/kpi-table.schema.json');
-    for (const [file, schema] of [['report.yaml', 'report'], ['glossary.yaml', 'glossary'], ['_brand.yml', 'brand']]) {
+    for (const [file, schema] of [
+      ['report.yaml', 'report'],
+      ['glossary.yaml', 'glossary'],
+      ['_brand.yml', 'brand'],
+    ]) {
       expect(read(dir, file!).split('\n')[0], file).toBe(`# yaml-language-server: $schema=node_modules/bifolio/schemas/${schema}.schema.json`);
     }
     expect(read(dir, 'chapters/02-environment.mdx')).toMatch(/<KpiChart[^>]+environment\./);
@@ -100,7 +104,9 @@ describe('bifolio init', () => {
     writeFileSync(path.join(full, 'notes.txt'), 'keep me');
     const result = run(['init', 'full', '--yes']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('bifolio init: full is not empty (notes.txt); init writes a new report into an empty folder or a new one, and never overwrites files\n');
+    expect(result.stderr).toBe(
+      'bifolio init: full is not empty (notes.txt); init writes a new report into an empty folder or a new one, and never overwrites files\n',
+    );
     expect(read(full, 'notes.txt')).toBe('keep me');
     expect(() => read(full, 'report.yaml')).toThrow();
   });
@@ -122,7 +128,11 @@ describe('templates', () => {
   it('reads a year or two dates as the period', () => {
     expect(parsePeriod('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(parsePeriod('2024-04-01/2025-03-31')).toEqual({ start: '2024-04-01', end: '2025-03-31' });
-    expect(templateValues({ name: '乙', period: '2024-04-01..2025-03-31', stockCode: '' }, '1.0.0')).toMatchObject({ year: '2025', slug: 'esg-2025', periodText: '2024年4月1日至2025年3月31日' });
+    expect(templateValues({ name: '乙', period: '2024-04-01..2025-03-31', stockCode: '' }, '1.0.0')).toMatchObject({
+      year: '2025',
+      slug: 'esg-2025',
+      periodText: '2024年4月1日至2025年3月31日',
+    });
     expect(() => parsePeriod('2025-03-31/2024-04-01')).toThrow(/--period/);
   });
 });

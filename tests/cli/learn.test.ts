@@ -49,7 +49,8 @@ describe('bifolio learn: the command line', () => {
     const result = runCli(['learn', '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: bifolio learn --simplified <file> --traditional <file>/);
-    for (const option of ['--simplified <file>', '--traditional <file>', '--variant <code>', '--write', '--min-count <n>', '--content <dir>']) expect(result.stdout).toContain(option);
+    for (const option of ['--simplified <file>', '--traditional <file>', '--variant <code>', '--write', '--min-count <n>', '--content <dir>'])
+      expect(result.stdout).toContain(option);
     expect(runCli(['help', 'learn']).stdout).toBe(result.stdout);
     expect(runCli(['--help']).stdout).toMatch(/^ {2}learn\b/m);
   });
@@ -58,7 +59,9 @@ describe('bifolio learn: the command line', () => {
     const result = runCli(['learn', '--simplified', 'a.pdf']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('bifolio learn: say which edition to learn from  (e.g. --traditional esg-2023-tc.pdf)\n');
-    expect(runCli(['learn', '--min-count', '0', ...editions]).stderr).toMatch(/^bifolio learn: --min-count takes a whole number of occurrences, 1 or more, not "0"/);
+    expect(runCli(['learn', '--min-count', '0', ...editions]).stderr).toMatch(
+      /^bifolio learn: --min-count takes a whole number of occurrences, 1 or more, not "0"/,
+    );
   });
 
   it('names a missing or unreadable file in one plain line, without a stack trace, exit status 1', () => {
@@ -73,7 +76,9 @@ describe('bifolio learn: the command line', () => {
     writeFileSync(notPdf, '这不是PDF');
     const bad = runCli(['learn', '--simplified', notPdf, ...editions.slice(2)], { cwd: work });
     expect(bad.status).toBe(1);
-    expect(bad.stderr.split('\n')[0]).toBe('report.pdf  is not a PDF: it does not start with %PDF-  (export the edition as PDF again, or give its text as a .txt file)');
+    expect(bad.stderr.split('\n')[0]).toBe(
+      'report.pdf  is not a PDF: it does not start with %PDF-  (export the edition as PDF again, or give its text as a .txt file)',
+    );
 
     const broken = path.join(work, 'broken.pdf');
     writeFileSync(broken, '%PDF-1.7\nthis is no PDF body\n');
@@ -105,7 +110,10 @@ describe('bifolio learn: the command line', () => {
     expect(out).toMatch(/100% of the Simplified text aligned/);
     const order = ['✓ 发布 → 發佈', '✓ 反馈 → 回饋', '✓ 路线图 → 路綫圖', '鉴证 → 鑒證', '了解 → 瞭解', '! 信息 → 資訊', '= 平台 → 平臺'];
     const at = order.map((s) => out.indexOf(s));
-    expect(at.every((i) => i >= 0), `${out}`).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      `${out}`,
+    ).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(out).toMatch(/发布 → 發佈 +3 of 3 +the converter writes 發布/);
     expect(out).toMatch(/! 信息 → 資訊 +1 of 2 +the converter writes 信息; also printed 信息 1× \(as the converter writes\)/);
@@ -119,8 +127,14 @@ describe('bifolio learn: the command line', () => {
   });
 
   it('names the character printed otherwise in several words, and proposes each word', () => {
-    writeFileSync(path.join(work, 'sc.txt'), '本公司今年发布了报告，并公布了结果。我们每年发布报告，每季度公布数据。董事会于三月发布年报，于八月公布中期业绩。\n');
-    writeFileSync(path.join(work, 'tc.txt'), '本公司今年發佈了報告，並公佈了結果。我們每年發佈報告，每季度公佈數據。董事會於三月發佈年報，於八月公佈中期業績。\n');
+    writeFileSync(
+      path.join(work, 'sc.txt'),
+      '本公司今年发布了报告，并公布了结果。我们每年发布报告，每季度公布数据。董事会于三月发布年报，于八月公布中期业绩。\n',
+    );
+    writeFileSync(
+      path.join(work, 'tc.txt'),
+      '本公司今年發佈了報告，並公佈了結果。我們每年發佈報告，每季度公佈數據。董事會於三月發佈年報，於八月公佈中期業績。\n',
+    );
     const result = runCli(['learn', '--simplified', 'sc.txt', '--traditional', 'tc.txt'], { cwd: work });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/✓ 发布 → 發佈 +3 of 3 [^\n]*\n(.*\n)*  ✓ 公布 → 公佈 +3 of 3/);

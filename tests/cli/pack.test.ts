@@ -31,7 +31,8 @@ const BASE = '/esg/2024/';
 /** The brand's primary, #c2185b, and the logo's blue, #1e88e5, as PDF colour components. */
 const MAGENTA = [0xc2, 0x18, 0x5b].map((c) => c / 255);
 const LOGO_BLUE = [0x1e, 0x88, 0xe5].map((c) => c / 255);
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="40" height="40" rx="8" fill="#1e88e5"/><rect x="48" y="12" width="68" height="16" fill="#1e88e5"/></svg>\n';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="40" height="40" rx="8" fill="#1e88e5"/><rect x="48" y="12" width="68" height="16" fill="#1e88e5"/></svg>\n';
 const BRAND = `meta:
   name: 示例科技有限公司
 color:
@@ -113,7 +114,10 @@ describe('the package, installed in a new report repository', () => {
 
     // A fresh repository that allows the install scripts of the Node.js Bifolio runs on.
     mkdirSync(repo);
-    writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'pack-test', private: true, allowScripts: { node: true, esbuild: true, sharp: true } }, null, 2)}\n`);
+    writeFileSync(
+      path.join(repo, 'package.json'),
+      `${JSON.stringify({ name: 'pack-test', private: true, allowScripts: { node: true, esbuild: true, sharp: true } }, null, 2)}\n`,
+    );
     const started = performance.now();
     const installed = run('npm', ['install', '--save-dev', tarball], repo, 15 * MINUTE);
     sizes.installSeconds = Math.round((performance.now() - started) / 1000);
@@ -131,7 +135,10 @@ describe('the package, installed in a new report repository', () => {
   it('holds only what runs: no tests, no sample report, no fixtures', () => {
     const listed = run('tar', ['-tzf', tarball], work);
     expect(listed.status).toBe(0);
-    const files = listed.stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    const files = listed.stdout
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''));
     expect(files).toContain('scripts/bifolio.mjs');
     expect(files).toContain('scripts/typescript-hooks.mjs');
     expect(files).toContain('src/cli/main.ts');
@@ -146,7 +153,12 @@ describe('the package, installed in a new report repository', () => {
 
   it('ships each font family once, only the weights Bifolio uses, with its licence, and depends on no font package', () => {
     const listed = run('tar', ['-tzf', tarball], work);
-    const shipped = listed.stdout.trim().split('\n').map((f) => f.replace(/^package\//, '')).filter((f) => f.startsWith('fonts/')).sort();
+    const shipped = listed.stdout
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''))
+      .filter((f) => f.startsWith('fonts/'))
+      .sort();
     const expected = ALL_FAMILIES.flatMap((family) => [...family.files.map((file) => `fonts/${file.shipped}`), `fonts/${family.key}/OFL.txt`]).sort();
     expect(shipped).toEqual(expected);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -154,66 +166,102 @@ describe('the package, installed in a new report repository', () => {
     if (!skipped) for (const scope of ['@expo-google-fonts', '@fontsource']) expect(existsSync(path.join(repo, 'node_modules', scope)), scope).toBe(false);
   });
 
-  it('writes a new report with npx bifolio init, which builds with a brand and under a path: both scripts and four PDFs, nothing written into the package', async (ctx) => {
-    if (skipped) {
-      console.warn(`skipped: ${skipped}`);
-      ctx.skip();
-    }
-    const init = run('npx', ['bifolio', 'init', 'report', '--yes'], repo);
-    expect(init.status, failed('npx bifolio init', init)).toBe(0);
-    expect(existsSync(path.join(report, 'report.yaml'))).toBe(true);
-    // The company's own look and address: a distinctive primary colour, a logo, a serif body, a site under a path.
-    writeFileSync(path.join(report, 'images', 'logo.svg'), LOGO);
-    writeFileSync(path.join(report, '_brand.yml'), BRAND);
-    writeFileSync(path.join(report, 'report.yaml'), `${readFileSync(path.join(report, 'report.yaml'), 'utf8').trimEnd()}\nsite: ${ORIGIN}${BASE}\n`);
+  it(
+    'writes a new report with npx bifolio init, which builds with a brand and under a path: both scripts and four PDFs, nothing written into the package',
+    async (ctx) => {
+      if (skipped) {
+        console.warn(`skipped: ${skipped}`);
+        ctx.skip();
+      }
+      const init = run('npx', ['bifolio', 'init', 'report', '--yes'], repo);
+      expect(init.status, failed('npx bifolio init', init)).toBe(0);
+      expect(existsSync(path.join(report, 'report.yaml'))).toBe(true);
+      // The company's own look and address: a distinctive primary colour, a logo, a serif body, a site under a path.
+      writeFileSync(path.join(report, 'images', 'logo.svg'), LOGO);
+      writeFileSync(path.join(report, '_brand.yml'), BRAND);
+      writeFileSync(path.join(report, 'report.yaml'), `${readFileSync(path.join(report, 'report.yaml'), 'utf8').trimEnd()}\nsite: ${ORIGIN}${BASE}\n`);
 
-    // The new report's own install: its package.json names bifolio; this one is the package under test.
-    const started = performance.now();
-    const installed = run('npm', ['install', '--save-dev', tarball], report, 15 * MINUTE);
-    sizes.secondInstallSeconds = Math.round((performance.now() - started) / 1000);
-    expect(installed.status, failed('npm install in the new report', installed)).toBe(0);
-    const pkg = JSON.parse(readFileSync(path.join(report, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    expect(Object.keys(pkg.devDependencies)).toEqual(['bifolio']);
+      // The new report's own install: its package.json names bifolio; this one is the package under test.
+      const started = performance.now();
+      const installed = run('npm', ['install', '--save-dev', tarball], report, 15 * MINUTE);
+      sizes.secondInstallSeconds = Math.round((performance.now() - started) / 1000);
+      expect(installed.status, failed('npm install in the new report', installed)).toBe(0);
+      const pkg = JSON.parse(readFileSync(path.join(report, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+      expect(Object.keys(pkg.devDependencies)).toEqual(['bifolio']);
 
-    const packageDir = path.join(report, 'node_modules', 'bifolio');
-    const before = snapshot(packageDir);
-    const buildStarted = performance.now();
-    const built = run('npx', ['bifolio', 'build'], report);
-    sizes.buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
-    expect(built.status, failed('npx bifolio build', built)).toBe(0);
-    expect(built.stderr).toBe('');
+      const packageDir = path.join(report, 'node_modules', 'bifolio');
+      const before = snapshot(packageDir);
+      const buildStarted = performance.now();
+      const built = run('npx', ['bifolio', 'build'], report);
+      sizes.buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
+      expect(built.status, failed('npx bifolio build', built)).toBe(0);
+      expect(built.stderr).toBe('');
 
-    const dist = path.join(report, 'dist');
-    for (const page of ['index.html', 'zh-hans/index.html', 'zh-hant/index.html']) expect(existsSync(path.join(dist, page)), page).toBe(true);
-    expect(readFileSync(path.join(dist, 'zh-hant/index.html'), 'utf8')).toContain('環境、社會及管治報告');
-    const pdfs = readdirSync(path.join(dist, 'pdf')).filter((f) => f.endsWith('.pdf')).sort();
-    expect(pdfs).toHaveLength(4);
-    for (const pdf of pdfs) expect(readFileSync(path.join(dist, 'pdf', pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+      const dist = path.join(report, 'dist');
+      for (const page of ['index.html', 'zh-hans/index.html', 'zh-hant/index.html']) expect(existsSync(path.join(dist, page)), page).toBe(true);
+      expect(readFileSync(path.join(dist, 'zh-hant/index.html'), 'utf8')).toContain('環境、社會及管治報告');
+      const pdfs = readdirSync(path.join(dist, 'pdf'))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort();
+      expect(pdfs).toHaveLength(4);
+      for (const pdf of pdfs)
+        expect(
+          readFileSync(path.join(dist, 'pdf', pdf))
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
 
-    // The brand: its colour in the site's CSS and in the PDFs' drawing, the logo in the header and on the cover, the serif body embedded.
-    expect(readFileSync(path.join(dist, 'brand', 'style.css'), 'utf8')).toContain('--c-accent: #c2185b;');
-    const home = readFileSync(path.join(dist, 'zh-hans', 'index.html'), 'utf8');
-    expect(home).toMatch(/<img src="\/esg\/2024\/brand\/[^"]+\.svg"/);
-    const doc = await PDFDocument.load(readFileSync(path.join(dist, 'pdf', pdfs.find((f) => /zh-hans\.pdf$/.test(f))!)), { updateMetadata: false });
-    const cover = pageDrawing(doc, 0);
-    expect(drawsColour(cover.content, MAGENTA)).toBe(true);
-    expect(drawsColour(cover.content, LOGO_BLUE) || cover.images > 0).toBe(true);
-    const fonts = pdfFontNames(doc);
-    expect(fonts.some((f) => f.includes('NotoSerifSC')), fonts.join(' ')).toBe(true);
-    // The address: every internal link and asset under the path, robots.txt pointing at the sitemap there.
-    const { problems, checked } = siteUnderPath(dist, BASE).problems(ORIGIN);
-    expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
-    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap.xml`);
-    expect(readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toContain(`<loc>${ORIGIN}${BASE}zh-hans/</loc>`);
+      // The brand: its colour in the site's CSS and in the PDFs' drawing, the logo in the header and on the cover, the serif body embedded.
+      expect(readFileSync(path.join(dist, 'brand', 'style.css'), 'utf8')).toContain('--c-accent: #c2185b;');
+      const home = readFileSync(path.join(dist, 'zh-hans', 'index.html'), 'utf8');
+      expect(home).toMatch(/<img src="\/esg\/2024\/brand\/[^"]+\.svg"/);
+      const doc = await PDFDocument.load(
+        readFileSync(
+          path.join(
+            dist,
+            'pdf',
+            pdfs.find((f) => /zh-hans\.pdf$/.test(f))!,
+          ),
+        ),
+        { updateMetadata: false },
+      );
+      const cover = pageDrawing(doc, 0);
+      expect(drawsColour(cover.content, MAGENTA)).toBe(true);
+      expect(drawsColour(cover.content, LOGO_BLUE) || cover.images > 0).toBe(true);
+      const fonts = pdfFontNames(doc);
+      expect(
+        fonts.some((f) => f.includes('NotoSerifSC')),
+        fonts.join(' '),
+      ).toBe(true);
+      // The address: every internal link and asset under the path, robots.txt pointing at the sitemap there.
+      const { problems, checked } = siteUnderPath(dist, BASE).problems(ORIGIN);
+      expect(problems).toEqual([]);
+      expect(checked).toBeGreaterThan(100);
+      expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap.xml`);
+      expect(readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toContain(`<loc>${ORIGIN}${BASE}zh-hans/</loc>`);
 
-    // Astro's working files go to the report's .bifolio/; the package stays as installed.
-    expect(existsSync(path.join(report, '.bifolio'))).toBe(true);
-    expect(snapshot(packageDir)).toEqual(before);
-    expect(readdirSync(report).sort()).toEqual(
-      ['.bifolio', '.github', '.gitignore', 'README.md', '_brand.yml', 'chapters', 'data', 'dist', 'glossary.yaml', 'images', 'node_modules', 'package-lock.json', 'package.json', 'report.yaml'],
-    );
-  }, 30 * MINUTE);
+      // Astro's working files go to the report's .bifolio/; the package stays as installed.
+      expect(existsSync(path.join(report, '.bifolio'))).toBe(true);
+      expect(snapshot(packageDir)).toEqual(before);
+      expect(readdirSync(report).sort()).toEqual([
+        '.bifolio',
+        '.github',
+        '.gitignore',
+        'README.md',
+        '_brand.yml',
+        'chapters',
+        'data',
+        'dist',
+        'glossary.yaml',
+        'images',
+        'node_modules',
+        'package-lock.json',
+        'package.json',
+        'report.yaml',
+      ]);
+    },
+    30 * MINUTE,
+  );
 
   afterAll(() => {
     const summary = [

@@ -75,7 +75,20 @@ describe('the table', () => {
   it('has 150–300 entries, each with a kind, a source and a Traditional form', () => {
     expect(entities.length).toBeGreaterThanOrEqual(150);
     expect(entities.length).toBeLessThanOrEqual(300);
-    const kinds = new Set(['company', 'bank', 'utility', 'transport', 'regulator', 'government', 'public-body', 'ordinance', 'railway', 'estate', 'district', 'place']);
+    const kinds = new Set([
+      'company',
+      'bank',
+      'utility',
+      'transport',
+      'regulator',
+      'government',
+      'public-body',
+      'ordinance',
+      'railway',
+      'estate',
+      'district',
+      'place',
+    ]);
     for (const e of entities) {
       expect(kinds.has(e.kind), e.hans).toBe(true);
       expect(e.source, e.hans).toMatch(e.kind === 'ordinance' ? /^Cap\. \d+[A-Z]?, elegislation\.gov\.hk$/ : /^https:\/\/[\w.-]+\//);

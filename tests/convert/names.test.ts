@@ -41,7 +41,10 @@ describe('personal names (fixtures)', () => {
 
   it.each(cases.filter((c) => c.possible))('$in: a word that may be a name is marked uncertain, and converted as the word', (c) => {
     const pieces = zhHant.pieces(c.in);
-    const doubtful = pieces.filter((p) => p.doubt).map((p) => p.src).join('');
+    const doubtful = pieces
+      .filter((p) => p.doubt)
+      .map((p) => p.src)
+      .join('');
     expect(doubtful).toBe(c.possible);
     expect(pieces.some((p) => p.layer === 'name')).toBe(false);
   });
@@ -70,10 +73,7 @@ describe('personal names (fixtures)', () => {
 });
 
 describe('the glossary and inline overrides beat names', () => {
-  const glossary = checkGlossary(
-    { terms: [{ 'zh-Hans': '范晓钟', 'zh-Hant': '範曉鐘' }], protected: ['余志明'] },
-    'glossary.yaml',
-  ).glossary;
+  const glossary = checkGlossary({ terms: [{ 'zh-Hans': '范晓钟', 'zh-Hant': '範曉鐘' }], protected: ['余志明'] }, 'glossary.yaml').glossary;
   const withGlossary = getConverter('zh-Hant', { glossary: [glossaryLayer(glossary, 'zh-Hant', 'glossary')] });
 
   it('a glossary term covering the name wins', () => {

@@ -8,10 +8,17 @@ import { reviewSummaryText, summarizeReview } from '../../src/convert/review.ts'
 import { renderReviewHtml } from '../../src/render/review/page.ts';
 
 /** The review's occurrences of converting a page, from the conversion itself. */
-const collectOccurrences = (tree: Parameters<typeof convertTree>[0], options: TreeConversionOptions, page: { path: string }) => convertTree(tree, options, { page: page.path });
+const collectOccurrences = (tree: Parameters<typeof convertTree>[0], options: TreeConversionOptions, page: { path: string }) =>
+  convertTree(tree, options, { page: page.path });
 
 const glossary = checkGlossary(
-  { terms: [{ 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' }, { 'zh-Hans': '利益相关方', 'zh-Hant': '持份者' }], protected: [] },
+  {
+    terms: [
+      { 'zh-Hans': '钟伟', 'zh-Hant': '鍾偉' },
+      { 'zh-Hans': '利益相关方', 'zh-Hant': '持份者' },
+    ],
+    protected: [],
+  },
   'content/glossary.yaml',
 ).glossary;
 const converterFor = converterResolver({
@@ -77,7 +84,9 @@ describe('review summary and page', () => {
   });
 
   it('prints a summary by layer', () => {
-    expect(reviewSummaryText(summary)).toMatch(/zh-Hant: \d+ occurrences of \d+ characters .* on 1 pages\n {2}decided by: OpenCC \d+, built-in table \d+, report glossary 1, inline override 1/);
+    expect(reviewSummaryText(summary)).toMatch(
+      /zh-Hant: \d+ occurrences of \d+ characters .* on 1 pages\n {2}decided by: OpenCC \d+, built-in table \d+, report glossary 1, inline override 1/,
+    );
   });
 
   it('renders a page with a ready glossary entry per term and escapes text', () => {

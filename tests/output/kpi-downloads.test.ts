@@ -21,7 +21,9 @@ function figures(table: KpiTable) {
   return table.groups.flatMap((g) =>
     g.rows
       .filter((r) => r.kind !== 'header')
-      .flatMap((r) => orderedYears(table).map((y) => ({ row: r, year: y, value: r.values[String(y)] ?? null, decimals: r.precisionByYear[String(y)] ?? r.precision }))),
+      .flatMap((r) =>
+        orderedYears(table).map((y) => ({ row: r, year: y, value: r.values[String(y)] ?? null, decimals: r.precisionByYear[String(y)] ?? r.precision })),
+      ),
   );
 }
 
@@ -158,4 +160,3 @@ describe('sheet names', () => {
     expect(names).toEqual(['a b', 'x'.repeat(31), `${'x'.repeat(28)} (2)`, 'Same', 'same (2)', 'Sheet']);
   });
 });
-

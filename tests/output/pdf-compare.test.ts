@@ -16,7 +16,13 @@ function page(pieces: Array<[string, ...TextBox[]]>, generated: TextBox[] = [], 
 /** One line of text at `y` (its top), `size` px high, from `x`, `w` wide. */
 const line = (x: number, y: number, w: number, size = 12): TextBox => ({ x, y, w, h: size * 1.45 });
 /** A run of the PDF printed in such a line (the PDF page is in points: 600 px = 450 pt). */
-const run = (text: string, x: number, y: number, w: number, size = 12): PdfTextRun => ({ text, x: x * 0.75, y: (y + size * 1.16) * 0.75, width: w * 0.75, size: size * 0.75 });
+const run = (text: string, x: number, y: number, w: number, size = 12): PdfTextRun => ({
+  text,
+  x: x * 0.75,
+  y: (y + size * 1.16) * 0.75,
+  width: w * 0.75,
+  size: size * 0.75,
+});
 const pdf = (runs: PdfTextRun[]): PdfTextPage => ({ width: 450, height: 600, runs });
 
 describe('comparing a printed page with its layout', () => {
@@ -57,7 +63,10 @@ describe('comparing a printed page with its layout', () => {
   });
 
   it('reports a line missing from the PDF', () => {
-    const dom = page([['第一行文字', line(60, 100, 60)], ['第二行文字', line(60, 120, 60)]]);
+    const dom = page([
+      ['第一行文字', line(60, 100, 60)],
+      ['第二行文字', line(60, 120, 60)],
+    ]);
     const problems = comparePage(dom, pdf([run('第一行文字', 60, 100, 60)]), 0, 12);
     expect(problems).toEqual([{ kind: 'missing', text: '第二行文字', pages: [12] }]);
   });

@@ -28,15 +28,28 @@ describe('splitIntoParts', () => {
 });
 
 describe('splitPrintDocument', () => {
-  const chapter = (slug: string, text: string) => `<section class="print-chapter" id="chapter-${slug}" data-chapter="${slug}"><h1>${slug}</h1><section data-footnotes><p>${text}</p></section></section>`;
-  const head = '<!doctype html><html lang="zh-Hant"><head><style>@page { size: A4 }</style></head><body class="print-document"><div class="print-strings" hidden></div>';
+  const chapter = (slug: string, text: string) =>
+    `<section class="print-chapter" id="chapter-${slug}" data-chapter="${slug}"><h1>${slug}</h1><section data-footnotes><p>${text}</p></section></section>`;
+  const head =
+    '<!doctype html><html lang="zh-Hant"><head><style>@page { size: A4 }</style></head><body class="print-document"><div class="print-strings" hidden></div>';
   const front = '<section class="cover"><h1>封面</h1></section><nav class="print-toc"><a href="#chapter-c">目錄</a></nav>';
   const back = '<section class="back-cover"><p>封底</p></section>';
-  const html = head + front + chapter('a', '甲'.repeat(50)) + chapter('b', '乙'.repeat(50)) + chapter('c', '丙'.repeat(50)) + chapter('d', '丁'.repeat(50)) + back + '</body></html>';
+  const html =
+    head +
+    front +
+    chapter('a', '甲'.repeat(50)) +
+    chapter('b', '乙'.repeat(50)) +
+    chapter('c', '丙'.repeat(50)) +
+    chapter('d', '丁'.repeat(50)) +
+    back +
+    '</body></html>';
 
   it('cuts between chapters, keeping the head in every part, the front in the first and the back cover in the last', () => {
     const parts = splitPrintDocument(html, 2, 10);
-    expect(parts).toEqual([head + front + chapter('a', '甲'.repeat(50)) + chapter('b', '乙'.repeat(50)) + '</body></html>', head + chapter('c', '丙'.repeat(50)) + chapter('d', '丁'.repeat(50)) + back + '</body></html>']);
+    expect(parts).toEqual([
+      head + front + chapter('a', '甲'.repeat(50)) + chapter('b', '乙'.repeat(50)) + '</body></html>',
+      head + chapter('c', '丙'.repeat(50)) + chapter('d', '丁'.repeat(50)) + back + '</body></html>',
+    ]);
   });
 
   it('returns a short document whole', () => {
@@ -46,7 +59,7 @@ describe('splitPrintDocument', () => {
   it('returns a document of another shape whole', () => {
     const noBackCover = html.replace(back, '');
     expect(splitPrintDocument(noBackCover, 2, 10)).toEqual([noBackCover]);
-    const chapterAfterBack = html.replace(back, '') .replace('</body>', `${back}${chapter('e', '戊')}</body>`);
+    const chapterAfterBack = html.replace(back, '').replace('</body>', `${back}${chapter('e', '戊')}</body>`);
     expect(splitPrintDocument(chapterAfterBack, 2, 10)).toEqual([chapterAfterBack]);
   });
 });

@@ -148,7 +148,10 @@ describe('the catalogue’s website', () => {
         await fontsSettled(page);
         const fonts = await fontsFor(page, cdp, needle);
         expect(fonts, `${prefix} ${needle}`).toContain(family);
-        expect(fonts.filter((f) => f.endsWith('(system)')), `${prefix} ${needle}`).toEqual([]);
+        expect(
+          fonts.filter((f) => f.endsWith('(system)')),
+          `${prefix} ${needle}`,
+        ).toEqual([]);
       }
       await context.close();
     }

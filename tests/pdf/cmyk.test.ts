@@ -48,7 +48,10 @@ describe('bifolio pdf --cmyk', () => {
     expect(String((profile as PDFRawStream).dict.get(PDFName.of('N')))).toBe('4');
     // The cover: its green background and white text as CMYK fills.
     const contents = doc.getPages()[0]!.node.Contents();
-    const streams = contents instanceof PDFRawStream ? [contents] : [...(contents as unknown as { asArray(): unknown[] }).asArray()].map((r) => doc.context.lookup(r as never) as PDFRawStream);
+    const streams =
+      contents instanceof PDFRawStream
+        ? [contents]
+        : [...(contents as unknown as { asArray(): unknown[] }).asArray()].map((r) => doc.context.lookup(r as never) as PDFRawStream);
     const ops = streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())).join('\n');
     expect(ops).toMatch(/[\d.]+ [\d.]+ [\d.]+ [\d.]+ k/);
     expect(ops).not.toMatch(/[\d.]+ [\d.]+ [\d.]+ rg/);

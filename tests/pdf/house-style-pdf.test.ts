@@ -34,7 +34,9 @@ async function printPdf(lines: string[], family: string, head: string, file: str
   const page = await launched!.browser.newPage();
   try {
     const style = `@page { size: 90mm 120mm; margin: 14mm 10mm; } body { font: 13pt '${family}'; margin: 0; } p { margin: 0 0 .8em; text-align: justify; }`;
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
+    );
     const small = `font: 7pt '${family}'; width: 100%; text-align: center;`;
     const pdf = await page.pdf({
       preferCSSPageSize: true,
@@ -59,8 +61,18 @@ let traditionalPdf = '';
 
 beforeAll(async () => {
   launched = await launchChromium();
-  simplifiedPdf = await printPdf(paragraphs(path.join(pair, 'simplified.txt')), 'Noto Sans SC', '澄明能源集团 2023年可持续发展报告', path.join(work, 'report-2023-sc.pdf'));
-  traditionalPdf = await printPdf(paragraphs(path.join(pair, 'traditional.txt')), 'Noto Sans TC', '澄明能源集團 2023年可持續發展報告', path.join(work, 'report-2023-tc.pdf'));
+  simplifiedPdf = await printPdf(
+    paragraphs(path.join(pair, 'simplified.txt')),
+    'Noto Sans SC',
+    '澄明能源集团 2023年可持续发展报告',
+    path.join(work, 'report-2023-sc.pdf'),
+  );
+  traditionalPdf = await printPdf(
+    paragraphs(path.join(pair, 'traditional.txt')),
+    'Noto Sans TC',
+    '澄明能源集團 2023年可持續發展報告',
+    path.join(work, 'report-2023-tc.pdf'),
+  );
 }, 120_000);
 
 afterAll(async () => {

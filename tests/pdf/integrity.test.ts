@@ -70,7 +70,10 @@ describe('the text check on the sample PDFs', () => {
       const edited = await editPageContent(bytes, page, (c) => c.replace(object, ''));
       const problems = comparePrintedText(text, await readPdfText(edited), margin);
       expect(problems.length, `page ${page}`).toBeGreaterThan(0);
-      expect(problems.every((p) => p.kind === 'missing' && p.pages.join() === String(page)), `page ${page}: ${JSON.stringify(problems)}`).toBe(true);
+      expect(
+        problems.every((p) => p.kind === 'missing' && p.pages.join() === String(page)),
+        `page ${page}: ${JSON.stringify(problems)}`,
+      ).toBe(true);
     }
   });
 
@@ -80,7 +83,10 @@ describe('the text check on the sample PDFs', () => {
         const edited = await editPageContent(bytes, page, (c) => c.replace(object, `${object}\n${copy}`));
         const problems = comparePrintedText(text, await readPdfText(edited), margin);
         expect(problems.length, `page ${page}`).toBeGreaterThan(0);
-        expect(problems.some((p) => p.kind === 'duplicated' && p.pages.join() === String(page)), `page ${page}: ${JSON.stringify(problems)}`).toBe(true);
+        expect(
+          problems.some((p) => p.kind === 'duplicated' && p.pages.join() === String(page)),
+          `page ${page}: ${JSON.stringify(problems)}`,
+        ).toBe(true);
       }
     }
   });
@@ -128,4 +134,3 @@ describe('the text layer', () => {
     expect(await textCheck(rendered, rendered.pdf)).toEqual([]);
   });
 });
-

@@ -53,7 +53,11 @@ describe('laying a document out in parts', () => {
     const differ = b.flatMap((text, i) => (text === a[i] ? [] : [i]));
     expect(differ.length).toBeLessThan(a.length / 10);
     // Only pages of the disclosure index (which repeats its header row on every page).
-    for (const i of differ) expect([a[i], b[i]].every((t) => t!.includes('指標內容披露位置')), `page ${i + 1}`).toBe(true);
+    for (const i of differ)
+      expect(
+        [a[i], b[i]].every((t) => t!.includes('指標內容披露位置')),
+        `page ${i + 1}`,
+      ).toBe(true);
     expect(three.rendered.pages.map((p) => p.blank)).toEqual(one.rendered.pages.map((p) => p.blank));
     // The blank pages before chapters that would start on a left-hand page are there.
     expect(three.rendered.pages.some((p) => p.blank)).toBe(true);

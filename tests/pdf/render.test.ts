@@ -102,7 +102,10 @@ describe('renderPdf', () => {
       expect(label, `row ${n}`).toHaveLength(1);
       // Whole: its value beside its label.
       const value = `${(1000 + n * 13).toLocaleString('en-US')}.5`;
-      expect(lines.some((l) => l.page === label[0]!.page && l.text === value && Math.abs(l.top - label[0]!.top) < 3), `row ${n}`).toBe(true);
+      expect(
+        lines.some((l) => l.page === label[0]!.page && l.text === value && Math.abs(l.top - label[0]!.top) < 3),
+        `row ${n}`,
+      ).toBe(true);
       expect(label[0]!.bottom).toBeLessThanOrEqual(label[0]!.pageHeight - 15 * MM + 1);
       rowPages.add(label[0]!.page);
     }
@@ -114,7 +117,10 @@ describe('renderPdf', () => {
       const head = lines.find((l) => l.page === page && l.text.includes('二零二四年'));
       expect(head, `page ${page + 1}`).toBeDefined();
       expect((head!.top + head!.bottom) / 2, `page ${page + 1}`).toBeLessThan(first.top);
-      expect(lines.some((l) => l.page === page && l.text.startsWith('楼宇用电')), `page ${page + 1}`).toBe(true);
+      expect(
+        lines.some((l) => l.page === page && l.text.startsWith('楼宇用电')),
+        `page ${page + 1}`,
+      ).toBe(true);
     }
     // The repeated category cells are furniture: the text check finds every row once.
     expect(rendered.pages.slice(1).some((p) => p.repeats.length >= 3)).toBe(true);
@@ -139,7 +145,9 @@ describe('renderPdf', () => {
     };
     // Every item on a line of its own, the nested ones indented further.
     const items = ['自有数据中心；', '租用办公楼：', '北京总部；', '上海分部；', '员工宿舍。'].map(note);
-    items.forEach((item, i) => expect(item.text.replace(/^[•◦\s]+/, ''), item.text).toBe(['自有数据中心；', '租用办公楼：', '北京总部；', '上海分部；', '员工宿舍。'][i]));
+    items.forEach((item, i) =>
+      expect(item.text.replace(/^[•◦\s]+/, ''), item.text).toBe(['自有数据中心；', '租用办公楼：', '北京总部；', '上海分部；', '员工宿舍。'][i]),
+    );
     expect(items[2]!.left).toBeGreaterThan(items[1]!.left + 2);
     expect(items[4]!.left).toBeCloseTo(items[0]!.left, 0);
     note('生态环境部《企业温室气体排放核算与报告指南》');
@@ -155,7 +163,23 @@ describe('renderPdf', () => {
     const { rendered, problems } = await render('nested-list.html');
     expect(problems).toEqual([]);
     const pages = await readPdfText(rendered.pdf);
-    const items = ['能源管理', '数据中心', '冷却系统改造', '服务器虚拟化', '余热回收', '办公楼宇', '照明改造', '空调群控', '电梯节能', '员工宿舍', '热水系统', '用电计量', '雨水收集', '中水回用', '废弃物管理'];
+    const items = [
+      '能源管理',
+      '数据中心',
+      '冷却系统改造',
+      '服务器虚拟化',
+      '余热回收',
+      '办公楼宇',
+      '照明改造',
+      '空调群控',
+      '电梯节能',
+      '员工宿舍',
+      '热水系统',
+      '用电计量',
+      '雨水收集',
+      '中水回用',
+      '废弃物管理',
+    ];
     const found = items.map((item) => {
       const at = pages.findIndex((p) => p.runs.some((r) => r.text.replace(/\s/g, '') === item));
       const run = pages[at]?.runs.find((r) => r.text.replace(/\s/g, '') === item);
@@ -211,7 +235,10 @@ describe('renderPdf', () => {
     for (let row = 0; row < 5; row++) {
       for (let year = 0; year < 5; year++) {
         const figure = (12345.6 + row * 1111 + year * 1000).toLocaleString('en-US', { minimumFractionDigits: 1 });
-        expect(words.some((w) => w.text === figure), figure).toBe(true);
+        expect(
+          words.some((w) => w.text === figure),
+          figure,
+        ).toBe(true);
       }
     }
     // Within the text area.
@@ -256,7 +283,15 @@ describe('renderPdf', () => {
     const file = path.join(site, 'scripts.pdf');
     writeFileSync(file, rendered.pdf);
     const text = pdfPages(file).map(pageText).join('');
-    for (const paragraph of ['第一段由内联脚本改写', '第二段由外部脚本改写', '第三段由图片出错处理器改写', '第四段由图片载入处理器改写', '第五段由页面载入处理器改写', '第六段由内嵌框架的脚本改写', '第七段由矢量图里的脚本改写']) {
+    for (const paragraph of [
+      '第一段由内联脚本改写',
+      '第二段由外部脚本改写',
+      '第三段由图片出错处理器改写',
+      '第四段由图片载入处理器改写',
+      '第五段由页面载入处理器改写',
+      '第六段由内嵌框架的脚本改写',
+      '第七段由矢量图里的脚本改写',
+    ]) {
       expect(text).toContain(paragraph);
     }
     expect(text).not.toMatch(/改了这段|别的页面/);
@@ -264,7 +299,9 @@ describe('renderPdf', () => {
   });
 
   it('fails with the message and the element when Paged.js cannot lay an item out', async () => {
-    await expect(renderPdf(browser, { url: url('no-room.html'), timeoutMs: 60_000 })).rejects.toThrow(/reported a problem.*Unable to layout item.*<p> “页边距留给正文的高度不到一行/);
+    await expect(renderPdf(browser, { url: url('no-room.html'), timeoutMs: 60_000 })).rejects.toThrow(
+      /reported a problem.*Unable to layout item.*<p> “页边距留给正文的高度不到一行/,
+    );
   });
 
   it('fails naming a file the document could not load', async () => {

@@ -198,7 +198,12 @@ describe.each(VARIANTS)('$code PDFs', ({ prefix, code, text }) => {
     const note = pages.findIndex((p) => textIn(p, p.height / 2, p.height - 24 * MM).includes('The Greenhouse Gas Protocol'.replace(/\s/g, '')));
     expect(note).toBeGreaterThan(0);
     const page = pages[note]!;
-    const noteLine = page.lines.find((l) => l.map((w) => w.text).join('').includes('Greenhouse'))!;
+    const noteLine = page.lines.find((l) =>
+      l
+        .map((w) => w.text)
+        .join('')
+        .includes('Greenhouse'),
+    )!;
     // Below every line of the body text on that page.
     const bodyLines = page.lines.filter((l) => l[0]!.yMin < noteLine[0]!.yMin);
     expect(bodyLines.length).toBeGreaterThan(3);
@@ -209,7 +214,7 @@ describe.each(VARIANTS)('$code PDFs', ({ prefix, code, text }) => {
 describe('printer edition', () => {
   const printer = file('zh-hant', 'printer');
 
-  it('is the reading edition\'s print for the press: the same text, no tags, no links, nothing left of them', async () => {
+  it("is the reading edition's print for the press: the same text, no tags, no links, nothing left of them", async () => {
     expect(pdfInfo(printer).Tagged).toBe('no');
     const doc = await PDFDocument.load(readFileSync(printer), { updateMetadata: false });
     expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(false);
@@ -221,7 +226,10 @@ describe('printer edition', () => {
     expect(reading.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
     expect(reading.getPages().some((page) => page.node.has(PDFName.of('Annots')))).toBe(true);
     // The same characters on every page (pdftotext may read a table in another order on the larger sheet).
-    const characters = (f: string) => pdfText(f).split('\f').map((page) => [...page.replace(/\s/g, '')].sort().join(''));
+    const characters = (f: string) =>
+      pdfText(f)
+        .split('\f')
+        .map((page) => [...page.replace(/\s/g, '')].sort().join(''));
     expect(characters(printer)).toEqual(characters(file('zh-hant')));
   });
 
@@ -277,12 +285,21 @@ function visualLines(page: PdfPage): string[] {
     if (line) line.push(w);
     else lines.push([w]);
   }
-  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(''));
+  return lines.map((l) =>
+    l
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(''),
+  );
 }
 
 /** A corner of a page rendered by pdftoppm in grey. */
 function greyImage(pdf: string, page: number, dpi: number, size: number): { pixel(x: number, y: number): number } {
-  const out = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-x', '0', '-y', '0', '-W', String(size), '-H', String(size), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(
+    'pdftoppm',
+    ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-x', '0', '-y', '0', '-W', String(size), '-H', String(size), pdf],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   // Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(0, 50).toString('latin1'))!;
   const width = Number(header[1]);

@@ -126,7 +126,9 @@ describe('readable column widths', () => {
   it('columns hold the cells that span them alone, cells spanning rows above accounted for', () => {
     const cell = (name: string, colSpan = 1, rowSpan = 1) => ({ name, colSpan, rowSpan });
     const names = (table: Parameters<typeof columnsOf<ReturnType<typeof cell>>>[0]) => columnsOf(table).map((c) => c.map((x) => x.name));
-    expect(names({ rows: [{ cells: [cell('A', 1, 2), cell('B', 2)] }, { cells: [cell('C'), cell('D')] }, { cells: [cell('E'), cell('F'), cell('G')] }] })).toEqual([
+    expect(
+      names({ rows: [{ cells: [cell('A', 1, 2), cell('B', 2)] }, { cells: [cell('C'), cell('D')] }, { cells: [cell('E'), cell('F'), cell('G')] }] }),
+    ).toEqual([
       ['A', 'E'],
       ['C', 'F'],
       ['D', 'G'],
@@ -135,7 +137,12 @@ describe('readable column widths', () => {
   });
 
   /** Three columns of 10px text with 2px padding either side. */
-  const measures = (m: Pick<ColumnMeasures, 'full' | 'auto' | 'max' | 'bodyMax' | 'min'>): ColumnMeasures => ({ ...m, fontSize: [10, 10, 10], paddingLeft: [2, 2, 2], paddingRight: [2, 2, 2] });
+  const measures = (m: Pick<ColumnMeasures, 'full' | 'auto' | 'max' | 'bodyMax' | 'min'>): ColumnMeasures => ({
+    ...m,
+    fontSize: [10, 10, 10],
+    paddingLeft: [2, 2, 2],
+    paddingRight: [2, 2, 2],
+  });
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
   it("none where the browser's widths can be read", () => {
@@ -229,6 +236,11 @@ describe('the bundle', () => {
     const { context, runtime } = await evaluate();
     runtime.registerPrintHandlers!({ part: 3 });
     const expected = seededRandom(3);
-    expect(vm.runInContext('[Math.random(), Math.random(), new Date(2024, 5, 1).getTime(), performance.now()]', context)).toEqual([expected(), expected(), 0, 0]);
+    expect(vm.runInContext('[Math.random(), Math.random(), new Date(2024, 5, 1).getTime(), performance.now()]', context)).toEqual([
+      expected(),
+      expected(),
+      0,
+      0,
+    ]);
   });
 });

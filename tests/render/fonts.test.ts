@@ -16,7 +16,8 @@ const chars = (list: number[]) => list.map((cp) => String.fromCodePoint(cp)).joi
 
 describe('coverage', () => {
   it('has a shipped family for what reports hold: symbols, subscripts, extension B, Hong Kong characters, kana, Hangul, emoji', () => {
-    const text = '二氧化碳CO₂e、NOₓ、SO₂，18℃，0.12‰，≥1,200 m³，±5%，23µg/m³。𠮷田，部𨋢，啱啱、嘅、冇、咗、喺、㗎。カタカナ、삼성。🌱♻️ ①②③ →↩ ★☆ ✓✗ ©®™ € £ ¥ — … 「」『』《》';
+    const text =
+      '二氧化碳CO₂e、NOₓ、SO₂，18℃，0.12‰，≥1,200 m³，±5%，23µg/m³。𠮷田，部𨋢，啱啱、嘅、冇、咗、喺、㗎。カタカナ、삼성。🌱♻️ ①②③ →↩ ★☆ ✓✗ ©®™ € £ ¥ — … 「」『』《》';
     expect(chars(uncovered(codePointsOf(text)))).toBe('');
   });
 

@@ -60,7 +60,11 @@ describe('KPI charts (static SVG)', () => {
     const { svg, all } = parse(renderKpiChart(spec));
     const patterns = all('pattern', svg);
     expect(patterns).toHaveLength(2);
-    const fills = new Set(all('rect', svg).map((r) => String(r.properties.fill)).filter((f) => f.startsWith('url(')));
+    const fills = new Set(
+      all('rect', svg)
+        .map((r) => String(r.properties.fill))
+        .filter((f) => f.startsWith('url(')),
+    );
     expect(fills).toEqual(new Set(['url(#chart-ghg-p0)', 'url(#chart-ghg-p1)']));
     // The two patterns differ in drawing, not only in tone.
     const inner = patterns.map((p) => p.children.map((c) => (c as Element).tagName).join(','));
@@ -75,7 +79,12 @@ describe('KPI charts (static SVG)', () => {
 
   it('bar charts of negative figures extend below a zero line, labelled with the minus sign', () => {
     const { svg, all } = parse(
-      renderKpiChart({ ...spec, type: 'bar', total: undefined, series: [{ label: '变化', values: { '2021': 5, '2022': -3, '2023': 2, '2024': -1 }, precision: 0 }] }),
+      renderKpiChart({
+        ...spec,
+        type: 'bar',
+        total: undefined,
+        series: [{ label: '变化', values: { '2021': 5, '2022': -3, '2023': 2, '2024': -1 }, precision: 0 }],
+      }),
     );
     const texts = all('text', svg).map(textOf);
     expect(texts).toContain('0');

@@ -55,7 +55,15 @@ const table: KpiTable = kpiTableSchema.parse({
       label: '组',
       rows: [
         { id: 'tonnes', label: '排放量', unit: '吨', values: { '2024': 6056610.14, '2023': null }, precision: 1 },
-        { id: 'share', label: '女性占比', unit: '%', unitPlacement: 'value', values: { '2024': 28.7, '2023': 28.75 }, precision: 1, precisionByYear: { '2023': 2 } },
+        {
+          id: 'share',
+          label: '女性占比',
+          unit: '%',
+          unitPlacement: 'value',
+          values: { '2024': 28.7, '2023': 28.75 },
+          precision: 1,
+          precisionByYear: { '2023': 2 },
+        },
         { id: 'people', label: '志愿者', unit: '人', values: { '2024': 1200, '2023': 900, '2022': -5 }, qualifiers: { '2024': 'more-than', '2023': 'about' } },
         { id: 'bare', label: '比率', values: { '2024': 0.35 }, precision: 2 },
       ],

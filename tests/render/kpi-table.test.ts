@@ -31,7 +31,9 @@ describe('KPI table markup', () => {
     const period = all('th').find((th) => th.properties.scope === 'colgroup')!;
     expect(period.properties.colSpan).toBe(3);
     expect(textOf(period)).toBe('截至十二月三十一日止年度');
-    const years = all('th').filter((th) => String(th.properties.className).includes('kpi-year')).map(textOf);
+    const years = all('th')
+      .filter((th) => String(th.properties.className).includes('kpi-year'))
+      .map(textOf);
     expect(years).toEqual(['二零二四年', '二零二三年', '二零二二年']);
   });
 

@@ -43,7 +43,9 @@ describe('print document (fixture → expected)', () => {
   });
 
   it('moves footnotes to their call, keeping the number as text', () => {
-    expect(html).toContain('温室气体<sup class="footnote-call">\u20601</sup><span class="footnote" id="environment--user-content-fn-ghg"><span class="footnote-number">1</span> 按《温室气体核算体系》计算。</span>排放下降。');
+    expect(html).toContain(
+      '温室气体<sup class="footnote-call">\u20601</sup><span class="footnote" id="environment--user-content-fn-ghg"><span class="footnote-number">1</span> 按《温室气体核算体系》计算。</span>排放下降。',
+    );
     expect(html).not.toContain('data-footnotes');
     expect(html).not.toContain('↩');
   });
@@ -57,7 +59,9 @@ describe('print document (fixture → expected)', () => {
     const reparsed = toHtml(fromHtml(notesHtml));
     const note = /<span class="footnote" id="notes--user-content-fn-scope">.*?<\/span>，统计方法/s.exec(reparsed)?.[0] ?? '';
     for (const item of ['自有数据中心；', '北京总部；', '员工宿舍。']) expect(note).toContain(item);
-    expect(reparsed).toMatch(/<span class="footnote" id="notes--user-content-fn-method">.*排放因子<\/span><\/span>\n<span class="line"><span>总量 = 范围一 \+ 范围二.*<\/span>。<\/p>/s);
+    expect(reparsed).toMatch(
+      /<span class="footnote" id="notes--user-content-fn-method">.*排放因子<\/span><\/span>\n<span class="line"><span>总量 = 范围一 \+ 范围二.*<\/span>。<\/p>/s,
+    );
     expect(notesHtml).not.toMatch(/<span class="footnote"[^>]*>(?:(?!<\/p>).)*<(ul|ol|li|blockquote|pre|p)[ >]/s);
     expect(reparsed).toBe(notesHtml);
   });

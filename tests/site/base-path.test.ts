@@ -33,7 +33,10 @@ beforeAll(() => {
   writeFileSync(path.join(CONTENT, 'report.yaml'), `${yaml.trimEnd()}\nsite: ${ORIGIN}${BASE}\n${head}`);
   // A figure, so images are among the addresses.
   mkdirSync(path.join(CONTENT, 'images'));
-  writeFileSync(path.join(CONTENT, 'images', 'panel.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n');
+  writeFileSync(
+    path.join(CONTENT, 'images', 'panel.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n',
+  );
   const chapter = path.join(CONTENT, 'chapters', 'a-written-first.mdx');
   writeFileSync(chapter, `${readFileSync(chapter, 'utf8').trimEnd()}\n\n![屋顶光伏板](../images/panel.svg "屋顶光伏项目")\n`);
   const result = runCli(['build', '--quiet', '--content', CONTENT, '--out', DIST]);
@@ -113,12 +116,13 @@ describe('served under the path, in Chromium', () => {
   });
 
   /** Opens `address` and returns the requests that failed or were answered with an error. */
-  async function visit(address: string, after?: (page: import('playwright-core').Page) => Promise<void>): Promise<{ failed: string[]; page: import('playwright-core').Page }> {
+  async function visit(
+    address: string,
+    after?: (page: import('playwright-core').Page) => Promise<void>,
+  ): Promise<{ failed: string[]; page: import('playwright-core').Page }> {
     const context = await launched.browser.newContext();
     // The statistics script, offline: the policy must let it load.
-    await context.route(STATS, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.statsRan = true;' }),
-    );
+    await context.route(STATS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.statsRan = true;' }));
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));

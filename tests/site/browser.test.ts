@@ -31,7 +31,6 @@ async function screenshots(urls: string[], width: number, colorScheme: 'light' |
   await page.context().close();
 }
 
-
 describe('phone width (375 px)', () => {
   let phone: Page;
   beforeAll(async () => {

@@ -80,7 +80,10 @@ describe('KPI tables on the appendix page', () => {
   });
 
   it('links each table to its CSV and to the workbook, and the files exist', () => {
-    for (const [prefix, tree] of [['zh-hans', hans], ['zh-hant', hant]] as const) {
+    for (const [prefix, tree] of [
+      ['zh-hans', hans],
+      ['zh-hant', hant],
+    ] as const) {
       const links = select(tree, (el) => el.tagName === 'a' && el.properties.download !== undefined).map((a) => String(a.properties.href));
       expect(links.filter((l) => l.endsWith('.csv'))).toEqual(
         ['environment', 'employees', 'supply_chain', 'business_ethics'].map((id) => `/downloads/${prefix}/${id}.csv`),
@@ -110,7 +113,10 @@ describe('charts', () => {
     const hant = charts(page('zh-hant', 'environment'));
     expect(textOf(select(hant[0]!, (el) => el.tagName === 'title')[0]!)).toBe('溫室氣體排放量（按範圍）');
     hans.forEach((figure, i) => {
-      const nums = (f: typeof figure) => select(f, (el) => el.tagName === 'text').map(textOf).filter((t) => /^[-\d,.%]+$/.test(t));
+      const nums = (f: typeof figure) =>
+        select(f, (el) => el.tagName === 'text')
+          .map(textOf)
+          .filter((t) => /^[-\d,.%]+$/.test(t));
       expect(nums(hant[i]!)).toEqual(nums(figure));
     });
   });

@@ -105,7 +105,21 @@ describe.each(VARIANTS)('$prefix pages', ({ prefix, text }) => {
   });
 
   it('render every block type', () => {
-    const classes = ['chapter-opener-block', 'key-figures', 'key-figure', 'case-study', 'highlight-box', 'pull-quote', 'figure', 'table-figure', 'signature-block', 'timeline', 'term-list', 'disclosure-index', 'feedback-form'];
+    const classes = [
+      'chapter-opener-block',
+      'key-figures',
+      'key-figure',
+      'case-study',
+      'highlight-box',
+      'pull-quote',
+      'figure',
+      'table-figure',
+      'signature-block',
+      'timeline',
+      'term-list',
+      'disclosure-index',
+      'feedback-form',
+    ];
     const found = new Set<string>();
     for (const chapter of outline.chapters) {
       const tree = page(prefix, chapter.slug);
@@ -123,7 +137,8 @@ describe.each(VARIANTS)('$prefix pages', ({ prefix, text }) => {
       expect(sections).toEqual(chapter.headings.filter((h) => h.depth === 2).map((h) => h.id));
       expect(select(opener, (el) => hasClass(el, 'sdg')).length, chapter.slug).toBeGreaterThan(0);
       if (chapter.slug === 'environment') expect(textOf(select(opener, (el) => hasClass(el, 'opener-tagline'))[0]!)).toBe(text('用更少的电，算更多的数'));
-      for (const box of select(tree, (el) => hasClass(el, 'case-study'))) expect(textOf(select(box, (el) => hasClass(el, 'block-label'))[0]!)).toBe(text('案例'));
+      for (const box of select(tree, (el) => hasClass(el, 'case-study')))
+        expect(textOf(select(box, (el) => hasClass(el, 'block-label'))[0]!)).toBe(text('案例'));
     }
   });
 });
@@ -155,7 +170,10 @@ describe('the disclosure index', () => {
   });
 
   it('lists the GRI codes the report covers', () => {
-    const rows = select(byId(page('zh-hans', 'disclosure-index'), 'disclosure-index-gri')!, (el) => el.tagName === 'tr' && el.properties.dataCode !== undefined);
+    const rows = select(
+      byId(page('zh-hans', 'disclosure-index'), 'disclosure-index-gri')!,
+      (el) => el.tagName === 'tr' && el.properties.dataCode !== undefined,
+    );
     expect(rows.map((r) => String(r.properties.dataCode)).sort()).toEqual([...outline.coverage.get('gri')!.keys()].sort());
     expect(rows.length).toBeGreaterThanOrEqual(20);
   });

@@ -22,11 +22,13 @@ const chapterFiles = readdirSync(path.join(ROOT, 'content', 'chapters')).filter(
 
 function chapterDirs(prefix: string): string[] {
   const dir = path.join(SAMPLE_SITE, prefix);
-  return readdirSync(dir, { withFileTypes: true })
-    // Every page directory but the search results page is a chapter.
-    .filter((d) => d.isDirectory() && d.name !== 'search' && existsSync(path.join(dir, d.name, 'index.html')))
-    .map((d) => d.name)
-    .sort();
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      // Every page directory but the search results page is a chapter.
+      .filter((d) => d.isDirectory() && d.name !== 'search' && existsSync(path.join(dir, d.name, 'index.html')))
+      .map((d) => d.name)
+      .sort()
+  );
 }
 
 function page(prefix: string, slug?: string): Root {
@@ -171,7 +173,9 @@ describe('links to the PDFs', () => {
         const links = select(page(variant.prefix, slug), (el) => el.tagName === 'a' && hasClass(el, 'pdf-link')).map((a) => String(a.properties.href));
         expect(links, `${variant.prefix}/${slug ?? ''}`).toEqual([`/pdf/${report.slug}-${variant.prefix}.pdf`]);
       }
-      const home = select(page(variant.prefix), (el) => el.tagName === 'a' && String(el.properties.href).startsWith('/pdf/')).map((a) => String(a.properties.href));
+      const home = select(page(variant.prefix), (el) => el.tagName === 'a' && String(el.properties.href).startsWith('/pdf/')).map((a) =>
+        String(a.properties.href),
+      );
       expect(home).toContain(`/pdf/${report.slug}-${variant.prefix}-print.pdf`);
     }
     const landing = readPage(path.join(SAMPLE_SITE, 'index.html'));
@@ -187,7 +191,10 @@ describe('metadata', () => {
 
   it('gives every chapter page a canonical URL, absolute hreflang alternates and Open Graph tags', () => {
     for (const slug of slugs) {
-      for (const [prefix, locale] of [['zh-hans', 'zh_CN'], ['zh-hant', 'zh_HK']] as const) {
+      for (const [prefix, locale] of [
+        ['zh-hans', 'zh_CN'],
+        ['zh-hant', 'zh_HK'],
+      ] as const) {
         const tree = page(prefix, slug);
         expect(links(tree, 'canonical').map((l) => l.properties.href)).toEqual([`${report.site}/${prefix}/${slug}/`]);
         expect(links(tree, 'alternate').map((l) => [l.properties.hrefLang, l.properties.href])).toEqual([
@@ -237,9 +244,15 @@ describe('safe output', () => {
       expect(scriptSrc, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\*/);
       // No head entries in the sample's report.yaml: no other site is allowed anything.
       expect(policy, file).not.toMatch(/https?:/);
-      expect(select(tree, (el) => el.tagName === 'script' && !el.properties.src), file).toEqual([]);
+      expect(
+        select(tree, (el) => el.tagName === 'script' && !el.properties.src),
+        file,
+      ).toEqual([]);
       const handlers = select(tree, (el) => Object.keys(el.properties).some((k) => /^on[A-Z]/.test(k)));
-      expect(handlers.map((el) => el.tagName), file).toEqual([]);
+      expect(
+        handlers.map((el) => el.tagName),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -60,16 +60,20 @@ async function search(prefix: string, query: string): Promise<string[]> {
 }
 
 describe('search', () => {
-  it.each(['zh-hans', 'zh-hant'])('finds every expected page for each query typed in either script (%s)', async (prefix) => {
-    const misses: string[] = [];
-    for (const [query, expected] of QUERIES) {
-      for (const typed of [query, hant.convert(query)]) {
-        const found = await search(prefix, typed);
-        for (const slug of expected) if (!found.includes(slug)) misses.push(`${typed} → ${slug} (found: ${found.join(', ') || 'nothing'})`);
+  it.each(['zh-hans', 'zh-hant'])(
+    'finds every expected page for each query typed in either script (%s)',
+    async (prefix) => {
+      const misses: string[] = [];
+      for (const [query, expected] of QUERIES) {
+        for (const typed of [query, hant.convert(query)]) {
+          const found = await search(prefix, typed);
+          for (const slug of expected) if (!found.includes(slug)) misses.push(`${typed} → ${slug} (found: ${found.join(', ') || 'nothing'})`);
+        }
       }
-    }
-    expect(misses).toEqual([]);
-  }, 300_000);
+      expect(misses).toEqual([]);
+    },
+    300_000,
+  );
 
   it('runs under the page’s Content-Security-Policy without being refused anything', async () => {
     const refused: string[] = [];
@@ -111,7 +115,9 @@ describe('search', () => {
 
   it('indexes only the chapters’ text, one index per script', () => {
     const entry = JSON.parse(readFileSync(path.join(SAMPLE_SITE, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const chapters = readFileSync(path.join(SAMPLE_SITE, 'zh-hans', 'index.html'), 'utf8').match(/class="contents"[\s\S]*?<\/ol>/)![0].match(/<li>/g)!.length;
+    const chapters = readFileSync(path.join(SAMPLE_SITE, 'zh-hans', 'index.html'), 'utf8')
+      .match(/class="contents"[\s\S]*?<\/ol>/)![0]
+      .match(/<li>/g)!.length;
     expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
     expect(entry.languages['zh-hans'].page_count).toBe(chapters);
     expect(entry.languages['zh-hant'].page_count).toBe(chapters);

@@ -64,11 +64,7 @@ export const BAD_INPUT: BadInput[] = [
       'chapters/a-written-first.mdx': (t) => t.replace('本章到此结束。', '价格{不详。'),
       'chapters/b-written-second.mdx': (t) => t.replace('order: 10', 'order: 10\ncolour: green'),
     },
-    messages: [
-      /a-written-first\.mdx:10:\d+ {2}MDX does not compile/,
-      /b-written-second\.mdx:5:1 {2}unknown field "colour"/,
-      /build failed: 2 errors/,
-    ],
+    messages: [/a-written-first\.mdx:10:\d+ {2}MDX does not compile/, /b-written-second\.mdx:5:1 {2}unknown field "colour"/, /build failed: 2 errors/],
   },
   {
     name: 'a missing image and an unknown component',
@@ -96,14 +92,17 @@ export const BAD_INPUT: BadInput[] = [
   {
     name: 'a chapter glossary that names an unknown variant',
     edits: {
-      'chapters/c-written-third.mdx': (t) => t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant-SG: 網址'),
+      'chapters/c-written-third.mdx': (t) =>
+        t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant-SG: 網址'),
     },
     messages: [/c-written-third\.mdx:8:7 {2}glossary entry "网址" names an unknown variant "zh-Hant-SG"/],
   },
   {
     name: 'KPI data that is not valid JSON',
     edits: { 'data/kpi/energy.json': (t) => t.replace('"precision": 1 },\n        { "id": "fuel"', '"precision": 1 }\n        { "id": "fuel"') },
-    messages: [/data\/kpi\/energy\.json:11:157 {2}a comma is missing here, between two values {2}\(add , after this value; the next one starts at line 12, column 9\)/],
+    messages: [
+      /data\/kpi\/energy\.json:11:157 {2}a comma is missing here, between two values {2}\(add , after this value; the next one starts at line 12, column 9\)/,
+    ],
   },
   {
     name: 'KPI data that breaks the schema',
@@ -148,7 +147,8 @@ export const BAD_INPUT: BadInput[] = [
   {
     name: 'links to a chapter and to a heading that do not exist',
     edits: {
-      'chapters/a-written-first.mdx': (t) => t + '\n见[另一章](../other-chapter/)和[中间一章](../middle-chapter/#没有的标题)，以及<a href="#本章没有">本章</a>。\n',
+      'chapters/a-written-first.mdx': (t) =>
+        t + '\n见[另一章](../other-chapter/)和[中间一章](../middle-chapter/#没有的标题)，以及<a href="#本章没有">本章</a>。\n',
     },
     messages: [
       /a-written-first\.mdx:20:2 {2}the link "\.\.\/other-chapter\/" goes to a chapter "other-chapter" that does not exist {2}\(chapter addresses: .*middle-chapter/,
@@ -160,7 +160,8 @@ export const BAD_INPUT: BadInput[] = [
   {
     name: 'unknown disclosure codes, in frontmatter and in a section',
     edits: {
-      'chapters/a-written-first.mdx': (t) => t.replace('order: 30\n', 'order: 30\ndisclosures:\n  hkex: [A1, A1.7]\n') + '\n<Disclosures gri="305-1 305-9" />\n',
+      'chapters/a-written-first.mdx': (t) =>
+        t.replace('order: 30\n', 'order: 30\ndisclosures:\n  hkex: [A1, A1.7]\n') + '\n<Disclosures gri="305-1 305-9" />\n',
     },
     messages: [
       /a-written-first\.mdx:5:14 {2}unknown 联交所ESG守则 code "A1\.7" {2}\(did you mean A1\.1, A1\.2/,
@@ -239,22 +240,34 @@ export const BAD_INPUT: BadInput[] = [
   {
     name: 'a trailing comma in KPI data',
     edits: { 'data/kpi/energy.json': (t) => t.replace('"parts": ["electricity", "fuel"]', '"parts": ["electricity", "fuel",]') },
-    messages: [/data\/kpi\/energy\.json:18:102 {2}a trailing comma before \] {2}\(remove it: JSON allows no comma after the last item of a list\)/, /build failed: 1 error\b/],
+    messages: [
+      /data\/kpi\/energy\.json:18:102 {2}a trailing comma before \] {2}\(remove it: JSON allows no comma after the last item of a list\)/,
+      /build failed: 1 error\b/,
+    ],
   },
   {
     name: 'curly quotes in KPI data',
     edits: { 'data/kpi/energy.json': (t) => t.replace('"label": "燃料"', '"label": “燃料”') },
-    messages: [/data\/kpi\/energy\.json:12:34 {2}JSON needs straight double quotes "…", not “…” {2}\(replace “…” by "…", typed with the input method in English mode\)/, /build failed: 1 error\b/],
+    messages: [
+      /data\/kpi\/energy\.json:12:34 {2}JSON needs straight double quotes "…", not “…” {2}\(replace “…” by "…", typed with the input method in English mode\)/,
+      /build failed: 1 error\b/,
+    ],
   },
   {
     name: 'NaN in KPI data',
     edits: { 'data/kpi/energy.json': (t) => t.replace('"2023": null', '"2023": NaN') },
-    messages: [/data\/kpi\/energy\.json:13:91 {2}NaN is not a JSON value {2}\(write `null` for a figure that is not disclosed, or the number itself\)/, /build failed: 1 error\b/],
+    messages: [
+      /data\/kpi\/energy\.json:13:91 {2}NaN is not a JSON value {2}\(write `null` for a figure that is not disclosed, or the number itself\)/,
+      /build failed: 1 error\b/,
+    ],
   },
   {
     name: 'a double colon in KPI data',
     edits: { 'data/kpi/energy.json': (t) => t.replace('"title": "能源使用"', '"title":: "能源使用"') },
-    messages: [/data\/kpi\/energy\.json:3:11 {2}a second colon, `::` {2}\(a name and its value are separated by one colon: remove this one\)/, /build failed: 1 error\b/],
+    messages: [
+      /data\/kpi\/energy\.json:3:11 {2}a second colon, `::` {2}\(a name and its value are separated by one colon: remove this one\)/,
+      /build failed: 1 error\b/,
+    ],
   },
   {
     name: 'an empty KPI file',
@@ -287,7 +300,8 @@ export const BAD_INPUT: BadInput[] = [
     name: 'a chapter glossary form and an inline override that still have Simplified characters',
     edits: {
       'chapters/c-written-third.mdx': (t) =>
-        t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant: 网址') + '\n<Zh hant="结束">结束</Zh>。\n',
+        t.replace('slug: middle-chapter', 'slug: middle-chapter\nglossary:\n  terms:\n    - zh-Hans: 网址\n      zh-Hant: 网址') +
+        '\n<Zh hant="结束">结束</Zh>。\n',
     },
     messages: [
       /c-written-third\.mdx:8:16 {2}glossary entry "网址": the zh-Hant form "网址" still has Simplified characters: 网 → 網/,
@@ -342,7 +356,9 @@ export const BAD_INPUT: BadInput[] = [
   {
     name: 'a block component never closed',
     edits: { 'chapters/a-written-first.mdx': (t) => t + '\n<CaseStudy title="案例">\n\n案例的正文。\n' },
-    messages: [/a-written-first\.mdx:20:1 {2}MDX does not compile: Expected a closing tag for `<CaseStudy>`.* {2}\(close it with <\/CaseStudy> after its content, or write it self-closing: <CaseStudy … \/>\)/],
+    messages: [
+      /a-written-first\.mdx:20:1 {2}MDX does not compile: Expected a closing tag for `<CaseStudy>`.* {2}\(close it with <\/CaseStudy> after its content, or write it self-closing: <CaseStudy … \/>\)/,
+    ],
   },
   {
     // An MDX expression can build elements that check cannot see: the sanitiser takes them out of the
@@ -350,14 +366,18 @@ export const BAD_INPUT: BadInput[] = [
     name: 'an expression that builds an event handler',
     edits: { 'chapters/a-written-first.mdx': (t) => t + '\n{<img src="x.png" alt="图" onError="alert(1)" />}\n' },
     buildOnly: true,
-    messages: [/zh-hans\/a-written-first\/index\.html {2}the chapter text holds what a report may not publish: the onerror attribute of <img> would run a script/],
+    messages: [
+      /zh-hans\/a-written-first\/index\.html {2}the chapter text holds what a report may not publish: the onerror attribute of <img> would run a script/,
+    ],
   },
   {
     name: 'no Chromium where the environment says',
     edits: {},
     env: { BIFOLIO_CHROMIUM: '/nonexistent/chromium' },
     buildOnly: true,
-    messages: [/\/nonexistent\/chromium {2}the Chromium named by BIFOLIO_CHROMIUM \(or CHROME_PATH\) does not exist {2}\(point it at a Chromium or Chrome executable/],
+    messages: [
+      /\/nonexistent\/chromium {2}the Chromium named by BIFOLIO_CHROMIUM \(or CHROME_PATH\) does not exist {2}\(point it at a Chromium or Chrome executable/,
+    ],
   },
   {
     name: 'a PDF layout that runs past its time limit',

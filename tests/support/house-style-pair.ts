@@ -100,7 +100,11 @@ function sampleSentences(random: () => number): string[] {
           .replace(/<Ref [^>]*\/>/g, '相关章节'),
       ),
     )
-    .map((s) => s.replace(/\s+/g, (space, at: number, all: string) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + space.length] ?? '') ? ' ' : '')));
+    .map((s) =>
+      s.replace(/\s+/g, (space, at: number, all: string) =>
+        /[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + space.length] ?? '') ? ' ' : '',
+      ),
+    );
 }
 
 /** A KPI table of the sample, as rows of cells. */
@@ -110,7 +114,10 @@ function kpiTable(): string[][] {
     groups: Array<{ rows: Array<{ label: string; unit?: string; values: Record<string, number | null> }> }>;
   };
   const rows = table.groups.flatMap((g) => g.rows).slice(0, 14);
-  return [['指标', '单位', ...table.years.map(String)], ...rows.map((r) => [r.label, r.unit ?? '', ...table.years.map((y) => (r.values[y] == null ? '－' : r.values[y]!.toLocaleString('en-US')))])];
+  return [
+    ['指标', '单位', ...table.years.map(String)],
+    ...rows.map((r) => [r.label, r.unit ?? '', ...table.years.map((y) => (r.values[y] == null ? '－' : r.values[y]!.toLocaleString('en-US')))]),
+  ];
 }
 
 /** Converts a Simplified text and applies the choices to every occurrence of their words. */
@@ -161,7 +168,7 @@ function asPdfText(paragraphs: readonly string[], head: string, random: () => nu
   let page = 3;
   let onPage = 0;
   for (const paragraph of paragraphs) {
-    for (let at = 0; at < paragraph.length; ) {
+    for (let at = 0; at < paragraph.length;) {
       const n = 30 + Math.floor(random() * 11);
       lines.push(paragraph.slice(at, at + n) + (random() < 0.2 ? ' ' : ''));
       at += n;
@@ -176,7 +183,10 @@ function asPdfText(paragraphs: readonly string[], head: string, random: () => nu
   return `${head}\n${lines.join('\n')}\n— ${page} —\n`;
 }
 
-export function houseStylePair(converter: Converter, options: { seed?: number; minCharacters?: number; choices?: readonly HouseStyleChoice[] } = {}): SyntheticPair {
+export function houseStylePair(
+  converter: Converter,
+  options: { seed?: number; minCharacters?: number; choices?: readonly HouseStyleChoice[] } = {},
+): SyntheticPair {
   const random = seededRandom(options.seed ?? 2023);
   const choices = options.choices ?? HIDDEN_CHOICES;
   const minCharacters = options.minCharacters ?? 52_000;
@@ -218,7 +228,7 @@ export function houseStylePair(converter: Converter, options: { seed?: number; m
   });
   // The Traditional edition's pages read in another order: blocks of paragraphs moved.
   const blocks: string[][] = [];
-  for (let i = 0; i < traditional.length; ) {
+  for (let i = 0; i < traditional.length;) {
     const n = 2 + Math.floor(random() * 4);
     blocks.push(traditional.slice(i, i + n));
     i += n;

@@ -107,7 +107,15 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
           results.push(...(await buildVariant(variant)));
         } catch (e) {
           if (e instanceof ReportError) problems.push(...e.diagnostics);
-          else if (e instanceof PdfError) problems.push(...editions.map((edition) => ({ file: path.join(options.publishDir, pdfName(report, variant, edition)), message: e.message, ...(e.hint ? { hint: e.hint } : {}), severity: 'error' as const })));
+          else if (e instanceof PdfError)
+            problems.push(
+              ...editions.map((edition) => ({
+                file: path.join(options.publishDir, pdfName(report, variant, edition)),
+                message: e.message,
+                ...(e.hint ? { hint: e.hint } : {}),
+                severity: 'error' as const,
+              })),
+            );
           else throw e;
         }
       }
@@ -153,7 +161,10 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       writeFileSync(tmp, bytes);
       try {
         if (options.keepDir) {
-          writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`), readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html')));
+          writeFileSync(
+            path.join(options.keepDir, `${path.basename(name, '.pdf')}.html`),
+            readFileSync(path.join(options.siteDir, printDocumentPath(variant), 'index.html')),
+          );
           writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.layout.json`), JSON.stringify(rendered.pages));
           writeFileSync(path.join(options.keepDir, `${path.basename(name, '.pdf')}.text.json`), JSON.stringify(rendered.text));
           // The PDF as laid out, even when the text check below fails: to look at what went wrong.

@@ -33,7 +33,12 @@ function ghostscript(): { version: string; lib: string; profile: string } {
     }
   }
   throw new ReportError([
-    { file: 'gs', message: `Ghostscript ${version} is installed without its PDF/X definition file or CMYK profile`, hint: 'reinstall Ghostscript with its resources', severity: 'error' },
+    {
+      file: 'gs',
+      message: `Ghostscript ${version} is installed without its PDF/X definition file or CMYK profile`,
+      hint: 'reinstall Ghostscript with its resources',
+      severity: 'error',
+    },
   ]);
 }
 

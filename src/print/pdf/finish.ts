@@ -125,8 +125,14 @@ function addCropMarks(page: PDFPage, bleed: number): void {
   const near = bleed + MARK_GAP;
   const far = near + MARK_LENGTH;
   const ops = [beginMarkedContent('Artifact'), pushGraphicsState(), setLineWidth(0.25), setStrokingRgbColor(0, 0, 0)];
-  for (const [x, dx] of [[trim.left, -1], [trim.right, 1]] as const) {
-    for (const [y, dy] of [[trim.bottom, -1], [trim.top, 1]] as const) {
+  for (const [x, dx] of [
+    [trim.left, -1],
+    [trim.right, 1],
+  ] as const) {
+    for (const [y, dy] of [
+      [trim.bottom, -1],
+      [trim.top, 1],
+    ] as const) {
       ops.push(moveTo(x + dx * near, y), lineTo(x + dx * far, y), stroke());
       ops.push(moveTo(x, y + dy * near), lineTo(x, y + dy * far), stroke());
     }
@@ -142,8 +148,7 @@ function addCropMarks(page: PDFPage, bleed: number): void {
  * tree stays sorted) makes two builds of the same document byte-identical.
  */
 function renumberStructureIds(doc: PDFDocument): void {
-  const isNodeId = (o: PDFObject): o is PDFString | PDFHexString =>
-    (o instanceof PDFString || o instanceof PDFHexString) && /^node\d+$/.test(o.decodeText());
+  const isNodeId = (o: PDFObject): o is PDFString | PDFHexString => (o instanceof PDFString || o instanceof PDFHexString) && /^node\d+$/.test(o.decodeText());
   const visit = (o: PDFObject, found: (s: PDFString | PDFHexString, replace: (v: PDFObject) => void) => void) => {
     if (o instanceof PDFDict) {
       for (const [key, value] of o.entries()) {

@@ -24,7 +24,10 @@ import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts
  * printable ASCII (page numbers, list numbers), emphasis marks
  * (text-emphasis), Chinese list counters.
  */
-const LAYOUT_CHARACTERS = [...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i), ...[...'•◦●○﹅﹆、．〇一二三四五六七八九十'].map((c) => c.codePointAt(0)!)];
+const LAYOUT_CHARACTERS = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
+  ...[...'•◦●○﹅﹆、．〇一二三四五六七八九十'].map((c) => c.codePointAt(0)!),
+];
 
 export interface FontSubset {
   /** File name, unique in the document. */
@@ -89,7 +92,13 @@ export async function documentFonts(text: string, urlPrefix: string, styles = ''
         const name = `${family.key}-${file.weight}${i ? `-${i + 1}` : ''}.ttf`;
         const bytes = await subsetFont(cmap.bytes, group.map((cp) => String.fromCodePoint(cp)).join(''), { targetFormat: 'truetype' });
         files.push({ name, bytes });
-        rules.push({ family: family.name, weight: weightDescriptor(family, file), url: `${urlPrefix}${name}`, format: 'truetype', unicodeRange: unicodeRange(group) });
+        rules.push({
+          family: family.name,
+          weight: weightDescriptor(family, file),
+          url: `${urlPrefix}${name}`,
+          format: 'truetype',
+          unicodeRange: unicodeRange(group),
+        });
       }
     }
   }

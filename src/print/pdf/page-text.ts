@@ -116,7 +116,17 @@ export function checkLayout(source: Array<[string, string]>): Array<{ kind: 'mis
 }
 
 /** The text of every page with the boxes of its lines, and the boxes of generated text (see the module comment). */
-export function collectPageText(): { pages: Array<{ width: number; height: number; pieces: Array<{ text: string; boxes: Array<{ x: number; y: number; w: number; h: number }> }>; generated: Array<{ x: number; y: number; w: number; h: number }>; emphasis: Array<{ x: number; y: number; w: number; h: number }>; area: { x: number; y: number; w: number; h: number } }>; hidden: Array<{ kind: 'hidden'; text: string; pages: number[] }> } {
+export function collectPageText(): {
+  pages: Array<{
+    width: number;
+    height: number;
+    pieces: Array<{ text: string; boxes: Array<{ x: number; y: number; w: number; h: number }> }>;
+    generated: Array<{ x: number; y: number; w: number; h: number }>;
+    emphasis: Array<{ x: number; y: number; w: number; h: number }>;
+    area: { x: number; y: number; w: number; h: number };
+  }>;
+  hidden: Array<{ kind: 'hidden'; text: string; pages: number[] }>;
+} {
   type Box = { x: number; y: number; w: number; h: number };
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'));
   const hidden: Array<{ kind: 'hidden'; text: string; pages: number[] }> = [];
@@ -156,7 +166,8 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
     const box = (r: DOMRect): Box => ({ x: r.left - sheet.left, y: r.top - sheet.top, w: r.width, h: r.height });
     const areaElement = page.querySelector('.pagedjs_area');
     const area = areaElement ? box(areaElement.getBoundingClientRect()) : { x: 0, y: 0, w: sheet.width, h: sheet.height };
-    const inside = (b: Box) => b.x + b.w / 2 >= area.x - 1 && b.x + b.w / 2 <= area.x + area.w + 1 && b.y + b.h / 2 >= area.y - 1 && b.y + b.h / 2 <= area.y + area.h + 1;
+    const inside = (b: Box) =>
+      b.x + b.w / 2 >= area.x - 1 && b.x + b.w / 2 <= area.x + area.w + 1 && b.y + b.h / 2 >= area.y - 1 && b.y + b.h / 2 <= area.y + area.h + 1;
     const pieces: Array<{ text: string; boxes: Box[] }> = [];
     const generated: Box[] = [];
     const emphasis: Box[] = [];
@@ -166,7 +177,9 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
     /** Elements clipped to nothing (visually hidden text for screen readers): neither printed nor required. */
     const clipped = (el: Element) => {
       const style = getComputedStyle(el);
-      return (style.clip !== 'auto' && /rect\(0px,? 0px,? 0px,? 0px\)/.test(style.clip)) || (style.overflow === 'hidden' && el.getBoundingClientRect().width <= 1);
+      return (
+        (style.clip !== 'auto' && /rect\(0px,? 0px,? 0px,? 0px\)/.test(style.clip)) || (style.overflow === 'hidden' && el.getBoundingClientRect().width <= 1)
+      );
     };
     const skipped = new Set<Element>();
     for (const el of Array.from(areaElement.querySelectorAll('*'))) {
@@ -179,9 +192,13 @@ export function collectPageText(): { pages: Array<{ width: number; height: numbe
         continue;
       }
       const style = getComputedStyle(el);
-      const rects = () => Array.from(el.getClientRects()).filter((r) => r.width > 0 || r.height > 0).map(box);
+      const rects = () =>
+        Array.from(el.getClientRects())
+          .filter((r) => r.width > 0 || r.height > 0)
+          .map(box);
       const em = parseFloat(style.fontSize) || 12;
-      if (/^(img|svg|canvas|video|object|embed|iframe)$/i.test(el.tagName) && !(el.tagName.toLowerCase() === 'svg' && el.querySelector('text'))) generated.push(...rects());
+      if (/^(img|svg|canvas|video|object|embed|iframe)$/i.test(el.tagName) && !(el.tagName.toLowerCase() === 'svg' && el.querySelector('text')))
+        generated.push(...rects());
       if (withPseudo.has(el)) {
         for (const pseudo of ['::before', '::after']) {
           const content = getComputedStyle(el, pseudo).content;

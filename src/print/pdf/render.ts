@@ -144,7 +144,8 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
  * byte; a policy the document states in a meta tag can only add to it. Paged.js and the print runtime
  * are evaluated through the DevTools protocol, which the policy does not govern.
  */
-const CONTENT_POLICY = "script-src 'none'; script-src-attr 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
+const CONTENT_POLICY =
+  "script-src 'none'; script-src-attr 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Paged.js's source, read once. */
 let pagedJs: string | undefined;
@@ -194,12 +195,16 @@ async function load(page: Page, options: RenderOptions, part: number, html: stri
  */
 export function withStyles(html: string, styles: { pageSetupCss?: string; fontCss?: string }): string {
   let out = html;
-  for (const [attribute, css] of [['data-page-setup', styles.pageSetupCss], ['data-fonts', styles.fontCss]] as const) {
+  for (const [attribute, css] of [
+    ['data-page-setup', styles.pageSetupCss],
+    ['data-fonts', styles.fontCss],
+  ] as const) {
     if (css === undefined) continue;
     const safe = css.replace(/<\/style/gi, '<\\/style');
     const style = new RegExp(`(<style\\b[^>]*\\b${attribute}\\b[^>]*>)[\\s\\S]*?(</style>)`);
     if (style.test(out)) out = out.replace(style, (_, open: string, close: string) => open + safe + close);
-    else if (attribute === 'data-fonts' && /<head\b[^>]*>/i.test(out)) out = out.replace(/<head\b[^>]*>/i, (head) => `${head}<style data-fonts>${safe}</style>`);
+    else if (attribute === 'data-fonts' && /<head\b[^>]*>/i.test(out))
+      out = out.replace(/<head\b[^>]*>/i, (head) => `${head}<style data-fonts>${safe}</style>`);
     else throw new PdfError(`the print document has no <style ${attribute}>`);
   }
   return out;
@@ -259,7 +264,12 @@ async function layOutAndPrint(
   const settled = await laterDone;
   for (const result of settled) if (result.status === 'rejected') throw result.reason;
   const parts = settled.map((r) => (r as PromiseFulfilledResult<{ html: string; source: Array<[string, string]> }>).value);
-  if (parts.length) await callRuntime(page, 'joinParts', parts.map((p) => p.html));
+  if (parts.length)
+    await callRuntime(
+      page,
+      'joinParts',
+      parts.map((p) => p.html),
+    );
   await callRuntime(page, 'fillPageReferences');
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
@@ -285,7 +295,15 @@ async function layOutAndPrint(
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfError(`layout did not finish within the time limit of ${ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000} s (raise it with --pdf-timeout <seconds>)`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new PdfError(
+            `layout did not finish within the time limit of ${ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000} s (raise it with --pdf-timeout <seconds>)`,
+          ),
+        ),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

@@ -52,10 +52,14 @@ export async function addPrintRuntime(page: Page): Promise<void> {
 }
 
 /** Calls one of the runtime's functions in the page (added by addPrintRuntime) and returns what it returns. */
-export function callRuntime<Name extends keyof PrintRuntime>(page: Page, name: Name, ...args: Parameters<PrintRuntime[Name]>): Promise<Awaited<ReturnType<PrintRuntime[Name]>>> {
+export function callRuntime<Name extends keyof PrintRuntime>(
+  page: Page,
+  name: Name,
+  ...args: Parameters<PrintRuntime[Name]>
+): Promise<Awaited<ReturnType<PrintRuntime[Name]>>> {
   // Runs in the page: nothing from this module's scope.
-  return page.evaluate(
-    ([fn, params]) => (window as unknown as { __bifolio: Record<string, (...a: unknown[]) => unknown> }).__bifolio[fn]!(...params),
-    [name, args] as [string, unknown[]],
-  ) as Promise<Awaited<ReturnType<PrintRuntime[Name]>>>;
+  return page.evaluate(([fn, params]) => (window as unknown as { __bifolio: Record<string, (...a: unknown[]) => unknown> }).__bifolio[fn]!(...params), [
+    name,
+    args,
+  ] as [string, unknown[]]) as Promise<Awaited<ReturnType<PrintRuntime[Name]>>>;
 }

@@ -94,8 +94,7 @@ export function renderKpiChart(spec: ChartSpec): string {
   // Bars start at zero; a line shows change, so its axis spans the figures with some air.
   const lo = Math.min(...figures);
   const spread = max - lo || Math.abs(max) || 1;
-  const domain: [number, number] =
-    spec.type === 'line' && lo > 0 && lo - spread > 0 ? [lo - spread * 0.6, max + spread * 0.6] : [Math.min(0, lo), max || 1];
+  const domain: [number, number] = spec.type === 'line' && lo > 0 && lo - spread > 0 ? [lo - spread * 0.6, max + spread * 0.6] : [Math.min(0, lo), max || 1];
   const yScale = scaleLinear().domain(domain).nice(5).range([inner.h, 0]);
   const xBand = scaleBand<number>().domain(years).range([0, inner.w]).paddingInner(0.28).paddingOuter(0.14);
   const ticks = yScale.ticks(5);
@@ -108,9 +107,7 @@ export function renderKpiChart(spec: ChartSpec): string {
       return `<g class="tick"><line x1="0" x2="${inner.w}" y1="${y}" y2="${y}" stroke="#c9d2cd" stroke-width="${t === yScale.domain()[0] ? 1.2 : 0.6}"/><text x="-8" y="${y}" dy="0.32em" text-anchor="end">${formatNumber(t, tickPrecision)}</text></g>`;
     })
     .join('');
-  const xAxis = years
-    .map((y) => `<text x="${f(xBand(y)! + xBand.bandwidth() / 2)}" y="${inner.h + 18}" text-anchor="middle">${y}</text>`)
-    .join('');
+  const xAxis = years.map((y) => `<text x="${f(xBand(y)! + xBand.bandwidth() / 2)}" y="${inner.h + 18}" text-anchor="middle">${y}</text>`).join('');
 
   let marks = '';
   if (spec.type === 'line') {
@@ -165,7 +162,10 @@ export function renderKpiChart(spec: ChartSpec): string {
       })
       .join('');
   } else {
-    const inner2 = scaleBand<number>().domain(series.map((_, i) => i)).range([0, xBand.bandwidth()]).paddingInner(0.08);
+    const inner2 = scaleBand<number>()
+      .domain(series.map((_, i) => i))
+      .range([0, xBand.bandwidth()])
+      .paddingInner(0.08);
     marks = years
       .map((y) =>
         series

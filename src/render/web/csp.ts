@@ -37,7 +37,9 @@ const PRELOAD_AS: Record<string, Directive> = { script: 'script-src', style: 'st
 export function headEntryDirectives(entry: HeadEntry): Directive[] {
   if (entry.tag === 'script') return ['script-src', 'connect-src'];
   if (entry.tag !== 'link') return [];
-  const rel = String(entry.attrs.rel ?? '').toLowerCase().split(/\s+/);
+  const rel = String(entry.attrs.rel ?? '')
+    .toLowerCase()
+    .split(/\s+/);
   const as = String(entry.attrs.as ?? '').toLowerCase();
   const out = new Set<Directive>();
   if (rel.includes('stylesheet')) out.add('style-src');

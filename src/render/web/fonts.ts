@@ -19,7 +19,16 @@
 import type { Variant } from '../../content/report.ts';
 import { fontCmap } from '../../fonts/coverage.ts';
 import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
-import { FALLBACK_FAMILIES, NOTO_SANS_MONO, NOTO_SANS_SC, NOTO_SANS_TC, SERIF_FAMILIES, weightDescriptor, type FontFamily, type FontFile } from '../../fonts/families.ts';
+import {
+  FALLBACK_FAMILIES,
+  NOTO_SANS_MONO,
+  NOTO_SANS_SC,
+  NOTO_SANS_TC,
+  SERIF_FAMILIES,
+  weightDescriptor,
+  type FontFamily,
+  type FontFile,
+} from '../../fonts/families.ts';
 import { withBase } from './routes.ts';
 
 /** Each script's stylesheet (its name under /fonts/) and its CJK family. */
@@ -102,7 +111,8 @@ export function fallbackFaces(codePoints: Iterable<number>): FallbackFace[] {
 }
 
 /** File name of a fallback face's font under /fonts/. */
-export const fallbackFontName = (face: Pick<FallbackFace, 'family' | 'file'>, extension: 'woff2' | 'ttf') => `fallback-${face.family.key}-${face.file.weight}.${extension}`;
+export const fallbackFontName = (face: Pick<FallbackFace, 'family' | 'file'>, extension: 'woff2' | 'ttf') =>
+  `fallback-${face.family.key}-${face.file.weight}.${extension}`;
 
 /** /fonts/fallback.css for the faces, their files under /fonts/ in the given format. */
 export function fallbackStylesheet(faces: FallbackFace[], format: 'woff2' | 'truetype'): string {

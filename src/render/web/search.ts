@@ -47,9 +47,7 @@ async function run(): Promise<void> {
     box.replaceChildren();
     const summary = document.createElement('p');
     summary.className = 'search-summary';
-    summary.textContent = results.length
-      ? (messages.count ?? '').replace('{n}', String(found.length))
-      : (messages.nothing ?? '').replace('{q}', query);
+    summary.textContent = results.length ? (messages.count ?? '').replace('{n}', String(found.length)) : (messages.nothing ?? '').replace('{q}', query);
     box.append(summary);
     if (!results.length) return;
     const list = document.createElement('ol');

@@ -77,8 +77,17 @@ export const readableWidths = (measures: ColumnMeasures): number[] | undefined =
   for (const floor of [floors(6, 3), floors(4, 2)]) {
     if (sum(floor) > full) continue;
     const body = floor.map((f, i) => Math.max(f, Math.min(max[i]!, bodyMax[i]!)));
-    if (sum(body) >= full) return share(floor, body.map((b, i) => b - floor[i]!), full - sum(floor));
-    return share(body, max.map((m, i) => Math.max(0, m - body[i]!)), full - sum(body));
+    if (sum(body) >= full)
+      return share(
+        floor,
+        body.map((b, i) => b - floor[i]!),
+        full - sum(floor),
+      );
+    return share(
+      body,
+      max.map((m, i) => Math.max(0, m - body[i]!)),
+      full - sum(body),
+    );
   }
   return undefined;
 };

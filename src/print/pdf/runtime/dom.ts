@@ -11,7 +11,8 @@ export const stripRefs = (el: Element) => {
 export const isHeading = (el: Element | null) => !!el && /^H[1-6]$/.test(el.tagName);
 
 /** A table row that only labels the rows after it (one cell spanning the columns). */
-export const isGroupHeader = (el: Element | null) => !!el && el.tagName === 'TR' && el.children.length === 1 && el.children[0]!.getAttribute('scope') === 'colgroup';
+export const isGroupHeader = (el: Element | null) =>
+  !!el && el.tagName === 'TR' && el.children.length === 1 && el.children[0]!.getAttribute('scope') === 'colgroup';
 
 /**
  * Lays `el` out hidden, outside the pages, under copies of `context` and its ancestors on the

@@ -71,7 +71,9 @@ export function keepTogether(Handler: HandlerClass) {
         if (row && row.parentElement?.tagName === 'TBODY' && !row.hasAttribute('data-print-repeat')) {
           let first: Element = row;
           while (isGroupHeader(first.previousElementSibling)) first = first.previousElementSibling!;
-          const earlier = rows.some((r) => r !== first && overflow.comparePoint(r, 0) < 0 && !r.contains(at) && !!(r.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING));
+          const earlier = rows.some(
+            (r) => r !== first && overflow.comparePoint(r, 0) < 0 && !r.contains(at) && !!(r.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+          );
           if (earlier) {
             const range = document.createRange();
             range.setStartBefore(first);
@@ -103,12 +105,22 @@ export function keepTogether(Handler: HandlerClass) {
       };
       if (block && at.nodeType === 3 && (block.tagName === 'P' || block.tagName === 'LI')) {
         const chars = characters(block);
-        return keepLines(block, chars, chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset), true);
+        return keepLines(
+          block,
+          chars,
+          chars.findIndex((c) => c.node === at && c.offset >= overflow.startOffset),
+          true,
+        );
       }
       // A code block long enough to break (CodeBlocks) breaks between lines, which are elements when highlighted.
       if (block && block.tagName === 'PRE') {
         const chars = characters(block);
-        return keepLines(block, chars, chars.findIndex((c) => overflow.comparePoint(c.node, c.offset) >= 0), laidOutAfter(block, rendered));
+        return keepLines(
+          block,
+          chars,
+          chars.findIndex((c) => overflow.comparePoint(c.node, c.offset) >= 0),
+          laidOutAfter(block, rendered),
+        );
       }
       if (block && block !== element && isHeading(element.previousElementSibling)) return moveBefore(element);
       return undefined;
