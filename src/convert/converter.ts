@@ -9,7 +9,7 @@ import { createEngine, replaceString, type Engine, type OverlayEntry } from './e
 import { glossaryTrie, type GlossaryLayer } from './glossary.ts';
 import { findNames, nameSpans, wordsOf, type NameMemory } from './names.ts';
 import { openccTrie } from './opencc-dictionaries.ts';
-import { splitByRuns, type Piece } from './pieces.ts';
+import { slicePiece, splitByRuns, type Piece } from './pieces.ts';
 import { profiles, type ProfileDefinition, type ProfileName } from './profiles.ts';
 import { applyQuoteStyle } from './punctuation.ts';
 import { builtinTries } from './tables/builtin-table.ts';
@@ -175,9 +175,9 @@ function markDoubt(pieces: Piece[], start: number, end: number, doubt: string): 
     } else if (p.src.length === p.out.length) {
       const a = Math.max(start, at) - at;
       const b = Math.min(end, pEnd) - at;
-      if (a > 0) out.push({ ...p, src: p.src.slice(0, a), out: p.out.slice(0, a) });
-      out.push({ ...p, src: p.src.slice(a, b), out: p.out.slice(a, b), doubt });
-      if (b < p.src.length) out.push({ ...p, src: p.src.slice(b), out: p.out.slice(b) });
+      if (a > 0) out.push(slicePiece(p, 0, a));
+      out.push(slicePiece(p, a, b, { doubt }));
+      if (b < p.src.length) out.push(slicePiece(p, b, p.src.length));
     } else {
       out.push({ ...p, doubt });
     }

@@ -9,7 +9,7 @@
  * ordinary sense and is not doubted.
  */
 import { ambiguousCharacters } from './charsets.ts';
-import type { Piece } from './pieces.ts';
+import { slicePiece, type Piece } from './pieces.ts';
 import { WordBreaks } from './word-breaks.ts';
 
 export const UNKNOWN_WORD = 'one-to-many character decided on its own, in a word no dictionary knows (a name, brand or rare term?)';
@@ -41,13 +41,12 @@ export function markDoubts(text: string, pieces: Piece[]): Piece[] {
       const [ws, we] = modelled.wordAt(at);
       const a = Math.max(ws - start, from);
       const b = Math.min(we - start, piece.src.length);
-      if (from < a) out.push({ ...piece, src: piece.src.slice(from, a), out: piece.out.slice(from, a) });
-      const word = piece.src.slice(a, b);
-      out.push({ ...piece, src: word, out: piece.out.slice(a, b), source: `unknown word: ${word}`, doubt: UNKNOWN_WORD });
+      if (from < a) out.push(slicePiece(piece, from, a));
+      out.push(slicePiece(piece, a, b, { source: `unknown word: ${piece.src.slice(a, b)}`, doubt: UNKNOWN_WORD }));
       from = b;
       i = b - 1;
     }
-    if (from < piece.src.length) out.push(from === 0 ? piece : { ...piece, src: piece.src.slice(from), out: piece.out.slice(from) });
+    if (from < piece.src.length) out.push(from === 0 ? piece : slicePiece(piece, from, piece.src.length));
   }
   return out;
 }

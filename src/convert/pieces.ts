@@ -23,6 +23,14 @@ export interface Piece {
   doubt?: string;
 }
 
+/**
+ * Characters `a` to `b` of a piece whose source and output have the same
+ * length (character for character), with `marks` (a source, a doubt) added.
+ */
+export function slicePiece(piece: Piece, a: number, b: number, marks: Pick<Piece, 'source' | 'doubt'> = {}): Piece {
+  return { ...piece, src: piece.src.slice(a, b), out: piece.out.slice(a, b), ...marks };
+}
+
 /** Appends a piece, merging runs of unchanged text of the same layer so lists stay short. */
 export function pushPiece(pieces: Piece[], src: string, out: string, layer?: Layer, source?: string, doubt?: string): void {
   if (src === '' && out === '') return;
