@@ -40,6 +40,8 @@ export interface PeerDocument {
 }
 
 const DOCUMENT_PATH = '/_bench/print-document.html';
+/** The version of the project's Paged.js, from its package.json beside dist/. */
+const PAGED_JS_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(PAGED_JS_FILE), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The site, with the document at DOCUMENT_PATH and the shipped fonts where its `@font-face` rules look for them. */
 function serveDocument(doc: PeerDocument) {
@@ -82,8 +84,8 @@ async function chromiumRows(doc: PeerDocument, runs: number, log: (line: string)
   try {
     const url = server.url + DOCUMENT_PATH;
     for (const [peer, paged, tagged] of [
-      ['Paged.js 0.4 (stock), tagged', true, true],
-      ['Paged.js 0.4 (stock), untagged', true, false],
+      [`Paged.js ${PAGED_JS_VERSION} (stock), tagged`, true, true],
+      [`Paged.js ${PAGED_JS_VERSION} (stock), untagged`, true, false],
       ['Chromium print, no Paged.js, tagged', false, true],
       ['Chromium print, no Paged.js, untagged', false, false],
     ] as const) {
