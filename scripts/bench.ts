@@ -9,10 +9,14 @@
  *   sizes: site, PDFs, total, peak memory of the process tree;
  * - one PDF laid out alone at about 125 and 500 pages;
  * - the dev server's reload after a chapter is saved;
+ * - peers: the same print document printed by stock Paged.js, by Chromium
+ *   alone and by WeasyPrint (when installed), beside Bifolio's one PDF;
  * and marks each target met or not.
  *
  * Options: --sizes 1,4,16  --pdf-sizes 2.2,10.8 (about 125 and 500 pages)  --runs 3  --no-dev
- *          --quick (sizes 1, pdf-sizes 1, one run: a smoke test of the bench itself)
+ *          --no-peers  --peer-sizes 2.2 (synthetic reports the peers print)
+ *          --real report.txt (repeatable, or a comma list: a real report's plain text, as ten chapters, for the peers too)
+ *          --quick (sizes 1, pdf-sizes 1, peers at 1×, one run: a smoke test of the bench itself)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +27,19 @@ import { conversionThroughput } from '../src/bench/conversion.ts';
 import { measureDevReload } from '../src/bench/dev-reload.ts';
 import { accuracyTable, readAccuracySet } from '../src/bench/accuracy.ts';
 import { goldenRates, readGoldenCorpus } from '../src/bench/golden.ts';
-import { benchBuild, benchPdfAlone, prepareReport, type BuildFigures, type PdfAloneFigures } from '../src/bench/report-builds.ts';
+import { measurePeers } from '../src/bench/peers.ts';
+import { peersTable, peerTargetsTable, type PeerComparison } from '../src/bench/peer-table.ts';
+import { writeRealReport } from '../src/bench/real-report.ts';
+import {
+  benchBuild,
+  benchPdfAlone,
+  benchPdfOf,
+  keepPrintDocument,
+  prepareReport,
+  runsAt,
+  type BuildFigures,
+  type PdfAloneFigures,
+} from '../src/bench/report-builds.ts';
 import { benchmarkText } from '../src/bench/sample-text.ts';
 import { markdownTable as table, median } from '../src/bench/stats.ts';
 
@@ -36,6 +52,10 @@ const { values, positionals: files } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-dev': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: true },
+    'no-peers': { type: 'boolean', default: false },
+    'peer-sizes': { type: 'string' },
+    real: { type: 'string', multiple: true, default: [] },
   },
 });
 const list = (s: string) =>
@@ -47,6 +67,10 @@ const sizes = values.quick ? [1] : list(values.sizes);
 const pdfSizes = values.quick ? [1] : list(values['pdf-sizes']);
 const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
 const withDev = !values['no-dev'] && !values.quick;
+const withPeers = values.peers && !values['no-peers'];
+const peerSizes = values.quick ? [1] : values['peer-sizes'] ? list(values['peer-sizes']) : pdfSizes.slice(0, 1);
+const realFiles = values.real.flatMap((f) => f.split(',')).filter(Boolean);
+const loadAtStart = os.loadavg();
 const paths = { root, cli: path.join(root, 'scripts', 'bifolio.mjs'), work: path.join(root, '.bench'), env: process.env };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -153,6 +177,31 @@ const aloneTable = table(
   ]),
 );
 
+// Peers: the same print document, printed other ways.
+const comparisons: PeerComparison[] = [];
+if (withPeers) {
+  const inputs = [
+    ...peerSizes.map((scale) => ({ input: `${scale}× synthetic`, dir: prepareReport(paths, scale).dir, runs: runsAt(scale, runs), scale })),
+    ...realFiles.map((file) => {
+      const name = path.basename(file, path.extname(file));
+      const dir = path.join(paths.work, `real-${name}`);
+      const written = writeRealReport(readFileSync(file, 'utf8'), dir, name);
+      log(`${path.basename(file)}: ${written.chapters} chapters, ${fmt(written.characters)} characters`);
+      return { input: path.basename(file), dir, runs, scale: undefined };
+    }),
+  ];
+  for (const { input, dir, runs: n, scale } of inputs) {
+    log(`${input}: peers, ${n} run(s)…`);
+    const comparison = await attempt(`${input} peers`, async () => {
+      const kept = await keepPrintDocument(paths, dir, 'zh-hans');
+      const own = alone.find((a) => a.scale === scale) ?? (await benchPdfOf(paths, dir, input, n, 'zh-Hans', log));
+      const peers = await measurePeers({ ...kept, work: path.dirname(kept.html) }, n, log);
+      return { input, bifolio: { seconds: own.seconds, pages: own.pages }, peers };
+    });
+    if (comparison) comparisons.push(comparison);
+  }
+}
+
 // Dev reload at 4× (or the largest size asked for below it).
 let reload: { median: number; seconds: number[]; scale: number } | undefined;
 if (withDev) {
@@ -223,7 +272,8 @@ const targets = table(
 );
 
 const cpu = os.cpus();
-const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
+const loads = (l: number[]) => l.map((n) => n.toFixed(2)).join(', ');
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}; load average (1, 5, 15 min) ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end`;
 const report = `# Benchmarks
 
 Machine: ${machine}.
@@ -244,6 +294,18 @@ ${buildTable}
 \`bifolio pdf --variant zh-Hans --edition reading\` on a synthetic report: the PDF step only (load, Paged.js layout, print, finish, text check). A long document is laid out in parts at once, one per core, each of whole chapters and at least 100,000 characters (≈ 130 pages), joined afterwards.
 
 ${aloneTable}
+
+## Peers
+
+${
+  comparisons.length
+    ? `The print document Bifolio lays out (kept by \`BIFOLIO_KEEP_PRINT\` from a \`bifolio build\` of the same report), served with the site's styles, images and the shipped fonts to the same Chromium (only the shipped fonts), and printed other ways: **stock Paged.js** (\`dist/paged.js\`, \`new Paged.Previewer().preview()\`, none of Bifolio's handlers, parts or checks), then \`page.pdf\` tagged (with bookmarks, as Bifolio prints) or untagged; **Chromium's own print** of the HTML without Paged.js (\`preferCSSPageSize\`), the floor of any Chromium-based engine; **WeasyPrint** (\`weasyprint <url> out.pdf\`) when it is on PATH; **Typst** when its Node.js compiler can be imported. A peer's seconds run from opening the page to the PDF's bytes (Bifolio's include finishing the PDF and checking its text); medians of the runs. Chromium's own print ignores the document's page-margin boxes, running heads and footnote areas, so its pages are not Bifolio's.
+
+${peersTable(comparisons)}
+
+${peerTargetsTable(comparisons, mark)}`
+    : 'Not measured (`--no-peers`).'
+}
 
 ## Conversion throughput
 

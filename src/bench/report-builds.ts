@@ -5,7 +5,7 @@
  * (`bifolio pdf --variant … --edition reading`), with the peak memory of the
  * whole process tree. Timings are medians of the runs.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { measure } from './process-tree.ts';
 import { median } from './stats.ts';
@@ -110,18 +110,28 @@ export async function benchBuild(paths: BenchPaths, scale: number, asked: number
 
 /** One reading PDF of the source variant, laid out by itself. */
 export async function benchPdfAlone(paths: BenchPaths, scale: number, asked: number, variant: string, log: (line: string) => void): Promise<PdfAloneFigures> {
-  const runs = runsAt(scale, asked);
   const { dir } = prepareReport(paths, scale);
-  const out = path.join(paths.work, `dist-${scale}x-pdf`);
+  return { scale, ...(await benchPdfOf(paths, dir, `${scale}×`, runsAt(scale, asked), variant, log)) };
+}
+
+/** `bifolio pdf --variant … --edition reading` of the report in `dir`, `runs` times. */
+export async function benchPdfOf(
+  paths: BenchPaths,
+  dir: string,
+  label: string,
+  runs: number,
+  variant: string,
+  log: (line: string) => void,
+): Promise<Omit<PdfAloneFigures, 'scale'>> {
+  const out = path.join(paths.work, `dist-${path.basename(dir)}-pdf`);
   const samples: Array<Awaited<ReturnType<typeof runBifolio>>> = [];
   for (let i = 0; i < runs; i++) {
     const run = await runBifolio(paths, ['pdf', '--content', dir, '--out', out, '--variant', variant, '--edition', 'reading']);
     const pdf = run.timings.pdfs[0]!;
-    log(`  ${scale}× one PDF ${i + 1}/${runs}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s (layout ${pdf.steps.layout!.toFixed(1)} s)`);
+    log(`  ${label} one PDF ${i + 1}/${runs}: ${pdf.pages} pages in ${pdf.seconds.toFixed(1)} s (layout ${pdf.steps.layout!.toFixed(1)} s)`);
     samples.push(run);
   }
   return {
-    scale,
     pages: samples[0]!.timings.pdfs[0]!.pages,
     seconds: median(samples.map((s) => s.timings.pdfs[0]!.seconds)),
     layout: median(samples.map((s) => s.timings.pdfs[0]!.steps.layout!)),
@@ -129,4 +139,18 @@ export async function benchPdfAlone(paths: BenchPaths, scale: number, asked: num
     layoutParts: samples[0]!.timings.pdfs[0]!.layoutParts,
     peakMemoryMb: Math.max(...samples.map((s) => s.peakMemory)) / 2 ** 20,
   };
+}
+
+/**
+ * Builds the report in `dir` once (not timed) keeping its print documents (BIFOLIO_KEEP_PRINT):
+ * the built site, for the documents' styles and images, and the reading document of `prefix`.
+ */
+export async function keepPrintDocument(paths: BenchPaths, dir: string, prefix: string): Promise<{ siteDir: string; html: string }> {
+  const siteDir = path.join(paths.work, `dist-${path.basename(dir)}-site`);
+  const keep = path.join(paths.work, `print-${path.basename(dir)}`);
+  rmSync(keep, { recursive: true, force: true });
+  await runBifolio({ ...paths, env: { ...(paths.env ?? process.env), BIFOLIO_KEEP_PRINT: keep } }, ['build', '--content', dir, '--out', siteDir]);
+  const html = readdirSync(keep).find((f) => f.endsWith(`-${prefix}.html`));
+  if (!html) throw new Error(`the build kept no reading document of ${prefix}`);
+  return { siteDir, html: path.join(keep, html) };
 }
