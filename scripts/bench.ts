@@ -14,7 +14,8 @@
  * and marks each target met or not.
  *
  * Options: --sizes 1,4,16  --pdf-sizes 2.2,10.8 (about 125 and 500 pages)  --runs 3  --no-dev
- *          --no-peers  --peer-sizes 2.2 (synthetic reports the peers print)
+ *          --no-peers  --peer-sizes 2.2,4 (synthetic reports the peers print; default the first pdf size and 4× when
+ *          whole builds run at 4×, for the whole-build target)
  *          --real report.txt (repeatable, or a comma list: a real report's plain text, as ten chapters, for the peers too)
  *          --quick (sizes 1, pdf-sizes 1, peers at 1×, one run: a smoke test of the bench itself)
  */
@@ -68,7 +69,12 @@ const pdfSizes = values.quick ? [1] : list(values['pdf-sizes']);
 const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
 const withDev = !values['no-dev'] && !values.quick;
 const withPeers = values.peers && !values['no-peers'];
-const peerSizes = values.quick ? [1] : values['peer-sizes'] ? list(values['peer-sizes']) : pdfSizes.slice(0, 1);
+// By default the first one-PDF size, and 4× (about 200 pages) for the whole-build target when whole builds run at 4×.
+const peerSizes = values.quick
+  ? [1]
+  : values['peer-sizes']
+    ? list(values['peer-sizes'])
+    : [...new Set([...pdfSizes.slice(0, 1), ...sizes.filter((s) => s === 4)])];
 const realFiles = values.real.flatMap((f) => f.split(',')).filter(Boolean);
 const loadAtStart = os.loadavg();
 const paths = { root, cli: path.join(root, 'scripts', 'bifolio.mjs'), work: path.join(root, '.bench'), env: process.env };
@@ -196,7 +202,8 @@ if (withPeers) {
       const kept = await keepPrintDocument(paths, dir, 'zh-hans');
       const own = alone.find((a) => a.scale === scale) ?? (await benchPdfOf(paths, dir, input, n, 'zh-Hans', log));
       const peers = await measurePeers({ ...kept, work: path.dirname(kept.html) }, n, log);
-      return { input, bifolio: { seconds: own.seconds, pages: own.pages }, peers };
+      const build = builds.find((b) => b.scale === scale);
+      return { input, bifolio: { seconds: own.seconds, pages: own.pages }, peers, ...(build ? { wholeBuild: { seconds: build.total } } : {}) };
     });
     if (comparison) comparisons.push(comparison);
   }

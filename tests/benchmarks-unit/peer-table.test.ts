@@ -27,6 +27,15 @@ describe('the peers table', () => {
     expect(peerTargets({ ...comparison, peers: [] }).map((t) => t.met)).toEqual([undefined, undefined]);
   });
 
+  it('marks the whole-build target against one tagged Chromium print when the run built the same report', () => {
+    expect(peerTargets(comparison)).toHaveLength(2);
+    const whole = peerTargets({ ...comparison, wholeBuild: { seconds: 7.5 } })[2]!;
+    expect(whole.what).toContain('whole build');
+    expect(whole.measured).toBe('7.5 s ÷ 3.0 s = 2.50×');
+    expect(whole.met).toBe(true);
+    expect(peerTargets({ ...comparison, wholeBuild: { seconds: 7.6 } })[2]!.met).toBe(false);
+  });
+
   it('gives ratios Bifolio ÷ peer, and why a peer was not measured', () => {
     const table = peersTable([comparison]);
     expect(table).toContain('| 1× synthetic | Paged.js, tagged | 70 | 16.0 | 0.38× |');
