@@ -20,6 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root, Text } from 'hast';
 import type { Converter } from './converter.ts';
 import { NameMemory } from './names.ts';
+import { splitByRuns } from './pieces.ts';
 import { occurrencesOf, type Occurrence } from './review.ts';
 
 /** Elements whose content is never converted. */
@@ -238,8 +239,10 @@ export function convertTree(tree: Root, options: TreeConversionOptions, review?:
       const here = review && place(ctx);
       texts.push(text);
       jobs.push((names) => {
-        if (here) occurrences.push(...occurrencesOf(text, converter.pieces(text, names), here));
-        const out = converter.convertRuns(runs, names);
+        // Under review, the text is converted once, piece by piece: the occurrences and the output come from the same pieces.
+        const pieces = here && converter.pieces(text, names);
+        if (pieces) occurrences.push(...occurrencesOf(text, pieces, here));
+        const out = pieces ? splitByRuns(pieces, runs) : converter.convertRuns(runs, names);
         nodes.forEach((t, i) => (t.value = out[i]!));
       });
     },
@@ -248,8 +251,9 @@ export function convertTree(tree: Root, options: TreeConversionOptions, review?:
       const here = review && place(ctx);
       texts.push(text);
       jobs.push((names) => {
-        if (here) occurrences.push(...occurrencesOf(text, converter.pieces(text, names), here));
-        node.properties[property] = converter.convert(text, names);
+        const pieces = here && converter.pieces(text, names);
+        if (pieces) occurrences.push(...occurrencesOf(text, pieces, here));
+        node.properties[property] = pieces ? pieces.map((p) => p.out).join('') : converter.convert(text, names);
       });
     },
     override(source, value, ctx) {

@@ -1,4 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/content/glossary.ts';
 import { ambiguousCharacters } from '../../src/convert/charsets.ts';
@@ -38,6 +39,17 @@ const occurrences = collectOccurrences(fromHtml(page, { fragment: true }), { con
 const find = (char: string, term: string) => occurrences.filter((o) => o.char === char && o.term === term);
 
 describe('the occurrences of a conversion', () => {
+  it('come with the same converted page as a conversion without them', () => {
+    const split = page.replace('</main>', '<p title="理发师的头发">理<em>发</em>师说：“干部<b>和</b>干旱”，钟伟<a href="#x">发</a>布。</p></main>');
+    const converted = (review?: { page: string }) => {
+      const tree = fromHtml(split, { fragment: true });
+      convertTree(tree, { converterFor }, review);
+      return toHtml(tree);
+    };
+    expect(converted({ page: '/zh-hant/team/' })).toBe(converted());
+    expect(converted()).toContain('理<em>髮</em>師');
+  });
+
   it('records every ambiguous character with the deciding layer', () => {
     expect(find('钟', '钟伟')[0]).toMatchObject({ layer: 'glossary', chosen: '鍾', termOut: '鍾偉', source: 'content/glossary.yaml:?' });
     expect(find('发', '发布')).toHaveLength(2);
