@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { glossarySchema } from './glossary-schema.ts';
 import { disclosureListSchema } from './disclosures/schema.ts';
+import { ASCII_NAME } from './slugs.ts';
 
 export const chapterSchema = z
   .object({
@@ -12,7 +13,7 @@ export const chapterSchema = z
       .describe('Position of the chapter in the report: chapters are sorted by it, ties by file name.'),
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens')
+      .regex(ASCII_NAME, 'use lowercase ASCII letters, digits and single hyphens')
       .optional()
       .describe('The chapter\'s page address: lowercase ASCII letters, digits and hyphens. Default: the file name without a leading number (`03-environment.mdx` → `environment`).'),
     kind: z

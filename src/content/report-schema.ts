@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { profileNames, type ProfileName } from '../convert/profiles.ts';
 import { FRAMEWORKS } from './disclosures/schema.ts';
 import { unknownTokens } from './outline/numbering.ts';
+import { ASCII_NAME } from './slugs.ts';
 
 /** The script chapters are written in. Every other variant is converted from it. */
 export const SOURCE_VARIANT = 'zh-Hans';
@@ -13,7 +14,7 @@ export const SOURCE_VARIANT = 'zh-Hans';
 export const KNOWN_VARIANTS = [SOURCE_VARIANT, ...profileNames] as const;
 
 const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' }).meta({ title: 'date' });
-const asciiName = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens');
+const asciiName = z.string().regex(ASCII_NAME, 'use lowercase ASCII letters, digits and single hyphens');
 
 export const variantSchema = z
   .object({

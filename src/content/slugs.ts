@@ -5,8 +5,11 @@
  */
 import path from 'node:path';
 
+/** A page address segment or other ASCII name: lowercase letters, digits and single hyphens. */
+export const ASCII_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** `03-environment` → `environment`: a leading number only orders files. */
-export function slugFromFileId(id: string): string {
+function slugFromFileId(id: string): string {
   return id.replace(/^\d+[-_.]/, '');
 }
 

@@ -16,7 +16,7 @@ import { checkKpiReference, type Attributes } from './kpi-references.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { ReportError } from '../../diagnostics.ts';
 import { chapterSchema, type ChapterFrontmatter } from '../chapter-schema.ts';
-import { chapterSlug, clashes } from '../slugs.ts';
+import { ASCII_NAME, chapterSlug, clashes } from '../slugs.ts';
 import { chaptersDir, contentDir, glossaryFile, kpiDir, reportFile } from '../../sources/paths.ts';
 import remarkCheckChapterText from './chapter-text.ts';
 import { describeCharacter, uncoveredPlaces } from '../../fonts/coverage.ts';
@@ -100,7 +100,7 @@ export async function precheck(): Promise<{ diagnostics: Diagnostic[]; chapters:
     diagnostics.push(...problems);
     if (frontmatter) {
       const slug = chapterSlug(file, frontmatter);
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      if (!ASCII_NAME.test(slug)) {
         diagnostics.push({
           file,
           line: 1,
@@ -181,8 +181,22 @@ interface ChapterCheck {
   readable: boolean;
 }
 
+/** Digests of the inputs that are objects (the KPI data), made once per object: every chapter of a check shares them. */
+const digests = new WeakMap<object, string>();
+
+/** A digest of one input: of its text, or of an object once however many chapters share it. */
+function digestOf(value: unknown): string {
+  const json = (v: unknown) => JSON.stringify(v, (_, inner) => (inner instanceof Map || inner instanceof Set ? [...inner] : inner));
+  if (typeof value !== 'object' || value === null) return createHash('sha1').update(json(value)).digest('hex');
+  let digest = digests.get(value);
+  if (!digest) digests.set(value, (digest = createHash('sha1').update(json(value)).digest('hex')));
+  return digest;
+}
+
 function checkChapterCached(inputs: ChapterCheckInputs): Promise<ChapterCheck> {
-  const key = `${inputs.file}\0${createHash('sha1').update(JSON.stringify(inputs, (_, value) => (value instanceof Map || value instanceof Set ? [...value] : value))).digest('hex')}`;
+  const key = `${inputs.file}\0${Object.entries(inputs)
+    .map(([name, value]) => `${name}=${digestOf(value)}`)
+    .join('\0')}`;
   let result = chapterChecks.get(key);
   if (!result) {
     for (const k of chapterChecks.keys()) if (k.startsWith(`${inputs.file}\0`)) chapterChecks.delete(k);
