@@ -53,7 +53,6 @@ const { values, positionals: files } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-dev': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
-    peers: { type: 'boolean', default: true },
     'no-peers': { type: 'boolean', default: false },
     'peer-sizes': { type: 'string' },
     real: { type: 'string', multiple: true, default: [] },
@@ -68,7 +67,7 @@ const sizes = values.quick ? [1] : list(values.sizes);
 const pdfSizes = values.quick ? [1] : list(values['pdf-sizes']);
 const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
 const withDev = !values['no-dev'] && !values.quick;
-const withPeers = values.peers && !values['no-peers'];
+const withPeers = !values['no-peers'];
 // By default the first one-PDF size, and 4× (about 200 pages) for the whole-build target when whole builds run at 4×.
 const peerSizes = values.quick
   ? [1]

@@ -17,7 +17,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, shippedFontsConfig } from '../platform/browser.ts';
 import { serveStatic } from '../platform/static-server.ts';
 import { FONT_URL_PREFIX, printFontFile } from '../print/fonts.ts';
-import { PAGED_JS_FILE } from '../print/pdf/paged-file.ts';
+import { PAGED_JS_FILE, pagedJsSource } from '../print/pdf/paged-file.ts';
 import { median } from './stats.ts';
 
 export interface PeerRow {
@@ -57,14 +57,16 @@ async function pageCount(bytes: Uint8Array): Promise<number> {
 
 /** One print in a fresh context; `paged` lays the document out with stock Paged.js first. */
 async function printOnce(browser: Browser, url: string, paged: boolean, tagged: boolean): Promise<{ seconds: number; bytes: Buffer }> {
+  // Read before the clock starts, as Bifolio's own run has it in memory.
+  const script = paged ? pagedJsSource() : undefined;
   const started = performance.now();
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    if (paged) {
-      await page.evaluate(readFileSync(PAGED_JS_FILE, 'utf8'));
+    if (script) {
+      await page.evaluate(script);
       await page.evaluate(async () => {
         const { Previewer } = (window as unknown as { Paged: { Previewer: new () => { preview(): Promise<unknown> } } }).Paged;
         await new Previewer().preview();
@@ -107,7 +109,7 @@ async function chromiumRows(doc: PeerDocument, runs: number, log: (line: string)
 }
 
 /** The command's file when it is on PATH. */
-export function onPath(command: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+function onPath(command: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const file = path.join(dir, command);
     try {

@@ -8,9 +8,8 @@
  * runs past the time limit fails with the reason. No script of the document
  * runs: only Paged.js and Bifolio's print runtime (runtime/, see serveDocument).
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { PAGED_JS_FILE as PAGED_JS } from './paged-file.ts';
+import { pagedJsSource } from './paged-file.ts';
 import { addPrintRuntime, callRuntime } from './runtime-bundle.ts';
 import type { PageLayout } from './runtime/index.ts';
 import { checkLayout, collectPageText, sourceTexts, type LayoutProblem, type PageText } from './page-text.ts';
@@ -146,10 +145,6 @@ function watch(page: Page, problems: Array<string | Promise<string>>): void {
  */
 const CONTENT_POLICY =
   "script-src 'none'; script-src-attr 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'";
-
-/** Paged.js's source, read once. */
-let pagedJs: string | undefined;
-const pagedJsSource = () => (pagedJs ??= readFileSync(PAGED_JS, 'utf8'));
 
 /**
  * Serves `html` (the print document, or one part of it) in place of the site's copy, with the

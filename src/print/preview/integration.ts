@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { PAGED_JS_FILE } from '../pdf/paged-file.ts';
+import { pagedJsSource } from '../pdf/paged-file.ts';
 import { printRuntimeSource } from '../pdf/runtime-bundle.ts';
 import { FONT_URL_PREFIX, printFontFile } from '../fonts.ts';
 
@@ -33,7 +33,7 @@ export function printPreview(): AstroIntegration {
                 configureServer(server) {
                   server.middlewares.use(PAGED_JS_URL, (_req, res) => {
                     res.setHeader('content-type', 'text/javascript; charset=utf-8');
-                    res.end(readFileSync(PAGED_JS_FILE));
+                    res.end(pagedJsSource());
                   });
                   server.middlewares.use(PRINT_RUNTIME_URL, (_req, res, next) => {
                     printRuntimeSource().then((source) => {
