@@ -57,9 +57,14 @@ export const NOTO_SANS_TC: FontFamily = family('Noto Sans TC', 'tc', 'noto-sans-
 export const NOTO_SANS_MONO: FontFamily = family('Noto Sans Mono', 'mono', 'noto-sans-mono', 'NotoSansMono', [400, 700]);
 
 /** The serif CJK typefaces, for a brand's serif body or headings (`_brand.yml`); before the sans ones in their family lists. */
-export const NOTO_SERIF_SC: FontFamily = family('Noto Serif SC', 'serif-sc', 'noto-serif-sc', 'NotoSerifSC', [400, 700]);
-export const NOTO_SERIF_TC: FontFamily = family('Noto Serif TC', 'serif-tc', 'noto-serif-tc', 'NotoSerifTC', [400, 700]);
+const NOTO_SERIF_SC: FontFamily = family('Noto Serif SC', 'serif-sc', 'noto-serif-sc', 'NotoSerifSC', [400, 700]);
+const NOTO_SERIF_TC: FontFamily = family('Noto Serif TC', 'serif-tc', 'noto-serif-tc', 'NotoSerifTC', [400, 700]);
 export const SERIF_FAMILIES: FontFamily[] = [NOTO_SERIF_SC, NOTO_SERIF_TC];
+
+/** The serif typefaces a style sheet names (`'Noto Serif SC'`): a brand's serif body or headings. */
+export function serifFamiliesNamedIn(css: string): FontFamily[] {
+  return SERIF_FAMILIES.filter((family) => css.includes(`'${family.name}'`));
+}
 
 /** Tried in this order after both CJK typefaces, for every text. */
 export const FALLBACK_FAMILIES: FontFamily[] = [

@@ -16,7 +16,7 @@
  */
 import subsetFont from 'subset-font';
 import { fallbackShares, fontCmap } from '../../fonts/coverage.ts';
-import { CJK_FAMILIES, NOTO_SANS_MONO, SERIF_FAMILIES, weightDescriptor, type FontFamily } from '../../fonts/families.ts';
+import { CJK_FAMILIES, NOTO_SANS_MONO, serifFamiliesNamedIn, weightDescriptor, type FontFamily } from '../../fonts/families.ts';
 import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
 
 /**
@@ -75,7 +75,7 @@ export function documentCodePoints(text: string): number[] {
 export async function documentFonts(text: string, urlPrefix: string, styles = ''): Promise<DocumentFonts> {
   const cps = documentCodePoints(text);
   const wanted = new Map<FontFamily, number[]>();
-  const serif = SERIF_FAMILIES.filter((f) => styles.includes(`'${f.name}'`));
+  const serif = serifFamiliesNamedIn(styles);
   for (const family of [NOTO_SANS_MONO, ...serif, ...CJK_FAMILIES]) wanted.set(family, cps);
   for (const [family, share] of fallbackShares(cps)) if (share.length) wanted.set(family, share);
 

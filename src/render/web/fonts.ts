@@ -24,7 +24,7 @@ import {
   NOTO_SANS_MONO,
   NOTO_SANS_SC,
   NOTO_SANS_TC,
-  SERIF_FAMILIES,
+  serifFamiliesNamedIn,
   weightDescriptor,
   type FontFamily,
   type FontFile,
@@ -138,7 +138,7 @@ function faceStylesheet(faces: FallbackFace[], format: 'woff2' | 'truetype', nam
  * output/web-fonts.ts).
  */
 export function serifFaces(css: string, codePoints?: readonly number[]): FallbackFace[] {
-  return SERIF_FAMILIES.filter((family) => css.includes(`'${family.name}'`)).flatMap((family) =>
+  return serifFamiliesNamedIn(css).flatMap((family) =>
     family.files.map((file) => {
       const cmap = fontCmap(file).unicodes;
       return { family, file, codePoints: codePoints ? codePoints.filter((cp) => cmap.has(cp)) : [...cmap].sort((a, b) => a - b) };
