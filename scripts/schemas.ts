@@ -14,9 +14,11 @@ import { generatedFiles, staleOutputs } from './schemas/outputs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+let files: Map<string, string>;
 let stale: string[];
 try {
-  stale = staleOutputs(root);
+  files = generatedFiles(root);
+  stale = staleOutputs(root, files);
 } catch (error) {
   console.error(`node scripts/schemas.ts: ${(error as Error).message}`);
   process.exit(1);
@@ -29,7 +31,7 @@ if (check) {
   }
   console.log('schemas/ and the field tables of content/README.md are up to date');
 } else {
-  for (const [file, text] of generatedFiles(root)) {
+  for (const [file, text] of files) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }

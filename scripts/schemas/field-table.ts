@@ -32,7 +32,7 @@ const range = (node: Node) => (node.minimum !== undefined && node.maximum !== un
 const isObject = (node: Node): boolean => Boolean(node.properties) || Boolean((node.anyOf ?? node.oneOf)?.every(isObject));
 
 /** What kind of value a field takes, in words. */
-export function typeText(node: Node): string {
+function typeText(node: Node): string {
   if (node.title) return node.title;
   if ('const' in node) return code(node.const);
   if (node.enum) return alternatives(node.enum.map(code));
@@ -80,7 +80,7 @@ const objectBranch = (node: Node) => (node.anyOf ?? node.oneOf)?.find((branch) =
  * every branch has first; a field whose branches differ takes their
  * alternatives and descriptions.
  */
-export function mergeBranches(branches: Node[]): Node {
+function mergeBranches(branches: Node[]): Node {
   const merged = new Map<string, Node>();
   const required = new Set<string>();
   for (const branch of branches) {

@@ -25,7 +25,7 @@ export const SCHEMA_FILES: Record<string, { schema: z.ZodType; title: string }> 
 };
 
 /** The field tables of the guide, by marker name. */
-export const FIELD_TABLES: Record<string, { schema: z.ZodType } & TableShape> = {
+const FIELD_TABLES: Record<string, { schema: z.ZodType } & TableShape> = {
   report: { schema: reportSchema },
   chapter: { schema: chapterSchema, collapse: ['disclosures', 'glossary'] },
   glossary: { schema: glossarySchema, expand: ['protected'] },
@@ -35,13 +35,13 @@ export const FIELD_TABLES: Record<string, { schema: z.ZodType } & TableShape> = 
   brand: { schema: brandSchema, expand: ['logo'] },
 };
 
-export const SCHEMAS_DIR = 'schemas';
-export const GUIDE = 'content/README.md';
+const SCHEMAS_DIR = 'schemas';
+const GUIDE = 'content/README.md';
 
 const markers = (name: string) => [`<!-- fields:${name} start -->`, `<!-- fields:${name} end -->`] as const;
 
 /** The guide with each field table replaced by the generated one; a missing marker is an error naming it. */
-export function fillGuide(guide: string): string {
+function fillGuide(guide: string): string {
   let text = guide;
   for (const [name, { schema, ...shape }] of Object.entries(FIELD_TABLES)) {
     const [start, end] = markers(name);
@@ -62,9 +62,9 @@ export function generatedFiles(root: string): Map<string, string> {
 }
 
 /** What differs from what the schemas generate: a file, or a field table of the guide (`content/README.md (fields:report)`). */
-export function staleOutputs(root: string): string[] {
+export function staleOutputs(root: string, files: ReadonlyMap<string, string> = generatedFiles(root)): string[] {
   const stale: string[] = [];
-  for (const [file, expected] of generatedFiles(root)) {
+  for (const [file, expected] of files) {
     const full = path.join(root, file);
     const actual = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
     if (actual === expected) continue;

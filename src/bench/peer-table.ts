@@ -16,7 +16,7 @@ export interface PeerComparison {
   wholeBuild?: { seconds: number };
 }
 
-export interface PeerTarget {
+interface PeerTarget {
   what: string;
   measured: string;
   met: boolean | undefined;

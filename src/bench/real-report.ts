@@ -91,7 +91,7 @@ export function chapterMdx(chapter: TextChapter, order: number, slug: string): s
 }
 
 /** The text without the characters no shipped font draws, and without control characters. */
-export function drawableText(text: string): string {
+function drawableText(text: string): string {
   const missing = new Set(uncovered(codePointsOf(text)));
   // eslint-disable-next-line no-control-regex
   return [...text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')].filter((c) => !missing.has(c.codePointAt(0)!)).join('');

@@ -140,7 +140,7 @@ function resolveColours(data: BrandData, error: (p: Array<string | number>, mess
 }
 
 /** `#rrggbb` in lowercase for `#rgb` or `#rrggbb`; undefined for anything else. */
-export function normaliseHex(value: string): string | undefined {
+function normaliseHex(value: string): string | undefined {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
   if (!m) return undefined;
   const h = m[1]!.toLowerCase();
@@ -212,7 +212,7 @@ export function rgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-export function toHex([r, g, b]: [number, number, number]): string {
+function toHex([r, g, b]: [number, number, number]): string {
   return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
 }
 
@@ -223,7 +223,7 @@ export function mix(a: string, b: string, amount: number): string {
 }
 
 /** WCAG relative luminance. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = rgb(hex).map((c) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -24,7 +24,7 @@ export async function checkReport(): Promise<CheckResult> {
 }
 
 /** The last line of `check`'s output. */
-export function checkSummary(result: CheckResult): string {
+function checkSummary(result: CheckResult): string {
   const count = (severity: Diagnostic['severity']) => result.diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = count('error');

@@ -12,8 +12,7 @@ import { joinParts, pagesHtml } from './join-parts.ts';
 import { layOutPages } from './layout.ts';
 import { fillPageReferences } from './page-references.ts';
 
-export type { Box, PageLayout } from './collect-layout.ts';
-export type { PrintHandlerOptions } from './handlers.ts';
+export type { PageLayout } from './collect-layout.ts';
 
 const runtime = { registerPrintHandlers, layOutPages, fillPageReferences, pagesHtml, joinParts, collectLayout };
 
