@@ -56,25 +56,57 @@ describe('KPI charts (static SVG)', () => {
     expect(texts).toEqual(expect.arrayContaining(['范围一', '范围二', '吨二氧化碳当量']));
   });
 
-  it('tells series apart without colour: each has its own fill pattern', () => {
+  it('tells series apart without colour: each has its own texture, drawn as shapes, not as a <pattern> (printed as a bitmap)', () => {
     const { svg, all } = parse(renderKpiChart(spec));
-    const patterns = all('pattern', svg);
-    expect(patterns).toHaveLength(2);
-    const fills = new Set(
-      all('rect', svg)
-        .map((r) => String(r.properties.fill))
-        .filter((f) => f.startsWith('url(')),
-    );
-    expect(fills).toEqual(new Set(['url(#chart-ghg-p0)', 'url(#chart-ghg-p1)']));
-    // The two patterns differ in drawing, not only in tone.
-    const inner = patterns.map((p) => p.children.map((c) => (c as Element).tagName).join(','));
-    expect(inner[0]).not.toBe(inner[1]);
+    expect(all('pattern', svg)).toHaveLength(0);
+    const bars = all('g', svg).filter((g) => String(g.properties.className) === 'bar');
+    expect(new Set(bars.map((b) => b.properties.dataSeries))).toEqual(new Set(['0', '1']));
+    // The second series is hatched: lines clipped to its bar, a clip path of its own per bar.
+    const hatched = bars.filter((b) => b.properties.dataSeries === '1');
+    const clips = hatched.map((b) => all('clipPath', b)[0]!.properties.id);
+    expect(new Set(clips).size).toBe(hatched.length);
+    expect(all('path', hatched[0]!)[0]!.properties.d).toMatch(/^M[-\d.]+,[-\d.]+L/);
+    // The two series differ in drawing, not only in tone; the legend shows each texture.
+    const drawing = (series: string) =>
+      select(
+        bars.find((b) => b.properties.dataSeries === series)!,
+        () => true,
+      )
+        .map((c) => c.tagName)
+        .join(',');
+    expect(drawing('0')).not.toBe(drawing('1'));
+    expect(all('g', svg).filter((g) => String(g.properties.className) === 'swatch')).toHaveLength(2);
+  });
+
+  it('draws every texture inside its bar, aligned to one grid across bars', () => {
+    const four = {
+      ...spec,
+      type: 'bar' as const,
+      total: undefined,
+      series: [0, 1, 2, 3].map((i) => ({ label: `S${i}`, values: { '2021': 10 + i, '2022': 20, '2023': 30, '2024': 40 }, precision: 0 })),
+    };
+    const { svg, all } = parse(renderKpiChart(four));
+    const bars = all('g', svg).filter((g) => String(g.properties.className) === 'bar');
+    expect(bars).toHaveLength(16);
+    for (const bar of bars) {
+      const series = Number(bar.properties.dataSeries);
+      const outline = all('rect', bar).at(-1)!;
+      expect(outline.properties.fill).toBe('none');
+      if (series === 0) continue;
+      const clipPath = all('clipPath', bar)[0]!;
+      const clip = all('rect', clipPath)[0]!;
+      for (const key of ['x', 'y', 'width', 'height']) expect(clip.properties[key]).toBe(outline.properties[key]);
+      const group = all('g', bar).find((g) => g.properties.clipPath)!;
+      expect(group.properties.clipPath).toBe(`url(#${clipPath.properties.id})`);
+    }
+    // Dots sit at the centres of 8-unit tiles, whichever bar they are in.
+    const dots = bars.filter((b) => b.properties.dataSeries === '2').flatMap((b) => all('path', b));
+    for (const dot of dots) for (const m of String(dot.properties.d).matchAll(/M([-\d.]+),([-\d.]+)a/g)) expect((Number(m[2]) - 4) % 8).toBe(0);
   });
 
   it('draws no bar for a figure that is not disclosed', () => {
     const { svg, all } = parse(renderKpiChart({ ...spec, type: 'bar', total: undefined }));
-    const bars = all('rect', svg).filter((r) => String(r.properties.fill).startsWith('url(') && r.properties.width !== '14');
-    expect(bars).toHaveLength(7);
+    expect(all('g', svg).filter((g) => String(g.properties.className) === 'bar')).toHaveLength(7);
   });
 
   it('bar charts of negative figures extend below a zero line, labelled with the minus sign', () => {
@@ -89,7 +121,9 @@ describe('KPI charts (static SVG)', () => {
     const texts = all('text', svg).map(textOf);
     expect(texts).toContain('0');
     expect(texts).toContain('-3'); // the label of the 2022 bar
-    const bars = all('rect', svg).filter((r) => String(r.properties.fill).startsWith('url(') && Number(r.properties.width) !== 14);
+    const bars = all('g', svg)
+      .filter((g) => String(g.properties.className) === 'bar')
+      .map((g) => all('rect', g).at(-1)!);
     expect(bars).toHaveLength(4);
     // Negative bars hang from the zero grid line; positive ones stand on it.
     const zeroTick = select(svg, (el) => el.tagName === 'g' && String(el.properties.className) === 'tick').find((g) => textOf(g) === '0')!;

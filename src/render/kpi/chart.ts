@@ -1,6 +1,6 @@
 /**
  * Static SVG charts of KPI rows across years, drawn at build time (no
- * script): grouped or stacked bars, or lines. Series differ by fill pattern
+ * script): grouped or stacked bars, or lines. Series differ by texture
  * and marker shape as well as by tone, so they stay apart in grayscale
  * print. Every figure is printed on the chart, described in `<desc>`, and
  * given again in a data table for screen readers.
@@ -48,22 +48,49 @@ const DEFAULT_TONES = ['#0b5a40', '#3f8f6f', '#8cc2a8', '#1d2521'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 const DASHES = ['', '6 4', '2 3', '10 3 2 3'];
 
-function patternDefs(id: string, count: number, TONES: readonly string[]): string {
-  const defs: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const tone = TONES[i % TONES.length]!;
-    const kind = i % 4;
-    const inner =
-      kind === 0
-        ? `<rect width="8" height="8" fill="${tone}"/>`
-        : kind === 1
-          ? `<rect width="8" height="8" fill="#fff"/><path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="${tone}" stroke-width="2.2"/>`
-          : kind === 2
-            ? `<rect width="8" height="8" fill="${tone}" opacity="0.35"/><circle cx="4" cy="4" r="1.6" fill="${tone}"/>`
-            : `<rect width="8" height="8" fill="#fff"/><path d="M0,4 h8 M4,0 v8" stroke="${tone}" stroke-width="1.6"/>`;
-    defs.push(`<pattern id="${id}-p${i}" width="8" height="8" patternUnits="userSpaceOnUse">${inner}</pattern>`);
+/** The side of a texture's repeating tile, in the chart's units (tiles line up across bars, as one pattern would). */
+const TILE = 8;
+
+/**
+ * The texture that tells series `i` apart without colour, drawn as vector
+ * shapes over the box (x, y, w, h), on the same 8-unit grid everywhere: solid,
+ * diagonal hatching, dots on a tint, a cross grid. Not an SVG `<pattern>`:
+ * Chromium prints a pattern fill as a bitmap of the whole shape (about
+ * 100 KB per bar, slow to print), while these stay lines and circles.
+ */
+function texture(i: number, tone: string, x: number, y: number, w: number, h: number): string {
+  const kind = i % 4;
+  const box = `x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}"`;
+  if (kind === 0) return `<rect ${box} fill="${tone}"/>`;
+  const from = (v: number) => Math.floor(v / TILE) * TILE;
+  const d: string[] = [];
+  if (kind === 1) {
+    // Lines x + y = c, every TILE units of c, from the bottom edge to the top (the clip trims their ends).
+    for (let c = from(x + y); c <= x + w + y + h + TILE; c += TILE) d.push(`M${f(c - y - h)},${f(y + h)}L${f(c - y)},${f(y)}`);
+  } else if (kind === 2) {
+    const r = 1.6;
+    for (let cy = from(y) + TILE / 2; cy - r < y + h; cy += TILE)
+      for (let cx = from(x) + TILE / 2; cx - r < x + w; cx += TILE) d.push(`M${f(cx - r)},${f(cy)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
+  } else {
+    for (let cy = from(y) + TILE / 2; cy < y + h + 1; cy += TILE) d.push(`M${f(x - 1)},${f(cy)}H${f(x + w + 1)}`);
+    for (let cx = from(x) + TILE / 2; cx < x + w + 1; cx += TILE) d.push(`M${f(cx)},${f(y - 1)}V${f(y + h + 1)}`);
   }
-  return `<defs>${defs.join('')}</defs>`;
+  const ground = kind === 2 ? `<rect ${box} fill="${tone}" opacity="0.35"/>` : `<rect ${box} fill="#fff"/>`;
+  const ink = kind === 2 ? `fill="${tone}"` : `fill="none" stroke="${tone}" stroke-width="${kind === 1 ? 2.2 : 1.6}"`;
+  return `${ground}<path d="${d.join('')}" ${ink}/>`;
+}
+
+/**
+ * A bar (or legend swatch) of series `i`: its texture clipped to the box, then
+ * the box's outline. `clip` names the clip path, unique in the page.
+ */
+function texturedBox(className: string, clip: string, i: number, tone: string, x: number, y: number, w: number, h: number, strokeWidth?: number): string {
+  const box = `x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}"`;
+  const inner =
+    i % 4 === 0
+      ? texture(i, tone, x, y, w, h)
+      : `<clipPath id="${clip}"><rect ${box}/></clipPath><g clip-path="url(#${clip})">${texture(i, tone, x, y, w, h)}</g>`;
+  return `<g class="${className}" data-series="${i}">${inner}<rect ${box} fill="none" stroke="${tone}"${strokeWidth ? ` stroke-width="${strokeWidth}"` : ''}/></g>`;
 }
 
 function marker(kind: (typeof MARKERS)[number], x: number, y: number, tone: string): string {
@@ -110,6 +137,7 @@ export function renderKpiChart(spec: ChartSpec): string {
   const xAxis = years.map((y) => `<text x="${f(xBand(y)! + xBand.bandwidth() / 2)}" y="${inner.h + 18}" text-anchor="middle">${y}</text>`).join('');
 
   let marks = '';
+  let clips = 0;
   if (spec.type === 'line') {
     const x = (y: number) => xBand(y)! + xBand.bandwidth() / 2;
     marks = series
@@ -150,7 +178,7 @@ export function renderKpiChart(spec: ChartSpec): string {
               h >= 18
                 ? `<rect x="${f(centre - text.length * 3.6 - 4)}" y="${f(top + h / 2 - 9)}" width="${f(text.length * 7.2 + 8)}" height="18" rx="3" fill="#fff" opacity="0.92"/><text x="${f(centre)}" y="${f(top + h / 2)}" dy="0.32em" text-anchor="middle" class="value">${text}</text>`
                 : '';
-            return `<rect x="${f(x)}" y="${f(top)}" width="${f(xBand.bandwidth())}" height="${f(h)}" fill="url(#${id}-p${i})" stroke="${TONES[i % TONES.length]}" stroke-width="1"/>${plate}`;
+            return `${texturedBox('bar', `${id}-c${clips++}`, i, TONES[i % TONES.length]!, x, top, xBand.bandwidth(), h, 1)}${plate}`;
           })
           .join('');
         const published = spec.total ? v(spec.total, y) : null;
@@ -177,7 +205,7 @@ export function renderKpiChart(spec: ChartSpec): string {
             const end = yScale(value);
             const top = Math.min(zero, end);
             const labelY = value >= 0 ? end - 5 : end + 14;
-            return `<rect x="${f(x)}" y="${f(top)}" width="${f(inner2.bandwidth())}" height="${f(Math.abs(zero - end))}" fill="url(#${id}-p${i})" stroke="${TONES[i % TONES.length]}" stroke-width="1"/><text x="${f(x + inner2.bandwidth() / 2)}" y="${f(labelY)}" text-anchor="middle" class="value">${label(s, value)}</text>`;
+            return `${texturedBox('bar', `${id}-c${clips++}`, i, TONES[i % TONES.length]!, x, top, inner2.bandwidth(), Math.abs(zero - end), 1)}<text x="${f(x + inner2.bandwidth() / 2)}" y="${f(labelY)}" text-anchor="middle" class="value">${label(s, value)}</text>`;
           })
           .join(''),
       )
@@ -190,7 +218,7 @@ export function renderKpiChart(spec: ChartSpec): string {
       const swatch =
         spec.type === 'line'
           ? `<line x1="${f(x)}" x2="${f(x + 22)}" y1="0" y2="0" stroke="${TONES[i % TONES.length]}" stroke-width="2.2"${DASHES[i % DASHES.length] ? ` stroke-dasharray="${DASHES[i % DASHES.length]}"` : ''}/>${marker(MARKERS[i % MARKERS.length]!, f(x + 11), 0, TONES[i % TONES.length]!)}`
-          : `<rect x="${f(x)}" y="-7" width="14" height="14" fill="url(#${id}-p${i})" stroke="${TONES[i % TONES.length]}"/>`;
+          : texturedBox('swatch', `${id}-c${clips++}`, i, TONES[i % TONES.length]!, x, -7, 14, 14);
       return `<g>${swatch}<text x="${f(x + (spec.type === 'line' ? 28 : 20))}" y="0" dy="0.32em">${escapeHtml(s.label)}</text></g>`;
     })
     .join('');
@@ -213,7 +241,6 @@ export function renderKpiChart(spec: ChartSpec): string {
     // Narrow screens scroll the chart sideways rather than shrink its text; the region is focusable so keyboards can scroll it.
     `<div class="kpi-chart-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption"><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${escapeHtml(spec.title)}</title><desc id="${id}-desc">${escapeHtml(`单位：${spec.unit}。${description}。`)}</desc>` +
-    patternDefs(id, series.length, TONES) +
     `<g transform="translate(${MARGIN.left},${MARGIN.top})">` +
     `<text x="${-MARGIN.left + 4}" y="-10" class="axis-title">${escapeHtml(spec.unit)}</text>` +
     `<g class="y-axis">${grid}</g><g class="x-axis">${xAxis}</g><g class="marks">${marks}</g>` +
