@@ -31,6 +31,16 @@ export function workDir(root: string): string {
 }
 
 /**
+ * Where the build keeps what it can reuse in the next one (font subsets): in
+ * `.bifolio/cache/` of a report Bifolio is installed in, else in its own
+ * `node_modules/.cache/bifolio/`. Entries are named by digests of their
+ * inputs, so reports may share it.
+ */
+export function buildCacheDir(root: string): string {
+  return isInstalled(root) ? path.join(workDir(root), 'cache', 'bifolio') : path.join(root, 'node_modules', '.cache', 'bifolio');
+}
+
+/**
  * The working directory of an Astro build: the report's folder when Bifolio
  * is installed in it (the server chunks then find the report's node_modules),
  * else Bifolio's own folder.

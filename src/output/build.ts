@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
-import type { ProjectOptions } from './astro-project.ts';
+import { buildCacheDir, type ProjectOptions } from './astro-project.ts';
 import { buildSite } from './site-process.ts';
 import { precheck } from '../content/check/precheck.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
@@ -55,7 +55,10 @@ export interface BuildResult {
   outDir: string;
   warnings: Diagnostic[];
   seconds: number;
-  /** Wall-clock seconds of each step: source checks, site (Astro), conversion check, web fonts, search index, PDFs. */
+  /**
+   * Wall-clock seconds of each step: source checks, site (Astro), conversion check, web fonts, search index, PDFs.
+   * The web fonts and the search index are written while the PDFs are laid out: their seconds overlap the PDFs'.
+   */
   phases: { check: number; site: number; verify: number; fonts: number; search: number; pdfs: number };
   pdfs: PdfResult[];
 }
@@ -121,19 +124,29 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     ];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
-    if (options.only !== 'pdf') {
-      step('fonts');
-      await writeWebFonts(tmpDir, outDir);
-    }
-    lap('fonts');
-    if (options.only !== 'pdf') {
-      step('search');
-      await writeSearchIndex(tmpDir);
-    }
-    lap('search');
+    // The web fonts (a worker thread) and the search index (Pagefind's own process) need only the pages: they are
+    // written while the PDFs are laid out, and the build waits for all of them.
+    const beside = async <T>(phase: 'fonts' | 'search', work: () => Promise<T>) => {
+      const begun = performance.now();
+      step(phase);
+      try {
+        return await work();
+      } finally {
+        phases[phase] = (performance.now() - begun) / 1000;
+      }
+    };
+    // Each settles before anything is thrown, so no step is left running when the build fails.
+    const siteDone: Promise<unknown> =
+      options.only === 'pdf'
+        ? Promise.resolve(undefined)
+        : Promise.allSettled([
+            beside('fonts', () => writeWebFonts(tmpDir, { publishDir: outDir, cacheDir: path.join(buildCacheDir(options.root), 'fonts') })),
+            beside('search', () => writeSearchIndex(tmpDir)),
+          ]).then((results) => results.find((r) => r.status === 'rejected')?.reason);
     const editions: Edition[] = options.pdfEdition ? [options.pdfEdition] : ['reading', 'printer'];
     step('pdfs', variants.length * editions.length);
-    pdfs = await buildPdfs({
+    mark = performance.now();
+    const pdfsDone = buildPdfs({
       report: { ...report, variants },
       editions,
       siteDir: tmpDir,
@@ -145,6 +158,17 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       layoutParts: options.layoutParts,
       onPdf: (pdf) => options.onProgress?.({ kind: 'pdf', pdf }),
     });
+    const [siteFailure, pdfResult] = await Promise.all([
+      siteDone,
+      pdfsDone.then(
+        (r) => ({ r }),
+        (e: unknown) => ({ e }),
+      ),
+    ]);
+    // A page the web fonts cannot draw fails the PDFs as well: its message, about the page, comes alone.
+    if (siteFailure !== undefined) throw siteFailure;
+    if ('e' in pdfResult) throw pdfResult.e;
+    pdfs = pdfResult.r;
     lap('pdfs');
     // The print documents are the PDFs' source, not pages of the website.
     rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });

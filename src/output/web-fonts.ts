@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import subsetFont from 'subset-font';
 import { ReportError } from '../diagnostics.ts';
 import { htmlText } from '../html.ts';
-import { codePointsOf, describeCharacter, fontCmap, uncovered } from '../fonts/coverage.ts';
+import { codePointsOf, describeCharacter, uncovered } from '../fonts/coverage.ts';
+import { makeSubsets } from '../fonts/subsets.ts';
 import {
   FALLBACK_STYLESHEET,
   fallbackFaces,
@@ -41,8 +41,16 @@ export interface WebFontsResult {
   files: string[];
 }
 
-/** Writes the web fonts and their stylesheets into a built site. `publishDir`: how the site's path is shown in messages. */
-export async function writeWebFonts(siteDir: string, publishDir = siteDir): Promise<WebFontsResult> {
+export interface WebFontsOptions {
+  /** How the site's path is shown in messages. Default: `siteDir`. */
+  publishDir?: string;
+  /** Where subsets are kept between builds (fonts/subsets.ts). Default: none, every subset is made. */
+  cacheDir?: string;
+}
+
+/** Writes the web fonts and their stylesheets into a built site. */
+export async function writeWebFonts(siteDir: string, options: WebFontsOptions = {}): Promise<WebFontsResult> {
+  const publishDir = options.publishDir ?? siteDir;
   const used = new Set<number>();
   // The characters of the pages that load each script's stylesheet.
   const usedBy = new Map<string, Set<number>>(WEB_FONTS.map((font) => [font, new Set()]));
@@ -79,18 +87,17 @@ export async function writeWebFonts(siteDir: string, publishDir = siteDir): Prom
       ),
     ]),
   );
-  // Every file once (both scripts' sheets name the same code faces), subset in parallel.
+  // Every file once (both scripts' sheets name the same code faces).
   const subsets = new Map<string, FallbackFace>([
     ...[...sheets.values()].flat().map((face) => [webFontName(face, 'woff2'), face] as const),
     ...faces.map((face) => [fallbackFontName(face, 'woff2'), face] as const),
   ]);
   const files = [...subsets.keys()];
-  await Promise.all(
-    [...subsets].map(async ([name, face]) => {
-      const text = face.codePoints.map((cp) => String.fromCodePoint(cp)).join('');
-      writeFileSync(path.join(siteDir, 'fonts', name), await subsetFont(fontCmap(face.file).bytes, text, { targetFormat: 'woff2' }));
-    }),
+  const bytes = await makeSubsets(
+    [...subsets.values()].map((face) => ({ file: face.file, codePoints: face.codePoints, format: 'woff2' as const })),
+    { cacheDir: options.cacheDir },
   );
+  files.forEach((name, i) => writeFileSync(path.join(siteDir, 'fonts', name), bytes[i]!));
   for (const [font, own] of sheets) writeFileSync(path.join(siteDir, 'fonts', `${font}.css`), webFontStylesheet(own, 'woff2'));
   writeFileSync(path.join(siteDir, 'fonts', `${FALLBACK_STYLESHEET}.css`), fallbackStylesheet(faces, 'woff2'));
   return { characters: new Set(fallback.flatMap((f) => f.codePoints)).size, files };
