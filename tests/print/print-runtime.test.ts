@@ -16,6 +16,9 @@ import { closedCssString, setsNoString } from '../../src/print/pdf/runtime/join-
 import { rowGroup } from '../../src/print/pdf/runtime/kpi-groups.ts';
 import { keepLinesChoice, lineCount } from '../../src/print/pdf/runtime/lines.ts';
 import { firstPages, pageNumberFor } from '../../src/print/pdf/runtime/page-references.ts';
+import { CHECK_STEP, fewerOverflowChecks } from '../../src/print/pdf/runtime/overflow-checks.ts';
+import { indexSource } from '../../src/print/pdf/runtime/source-index.ts';
+import type { HandlerClass } from '../../src/print/pdf/runtime/paged.ts';
 
 describe('ids: a seeded generator', () => {
   it('gives the sequence the PDFs were made with (ids in them stay the same)', () => {
@@ -174,6 +177,49 @@ describe('readable column widths', () => {
   });
 });
 
+/** Paged.js's Handler, as far as a handler's own hooks need it. */
+const FakeHandler = class {
+  chunker = {};
+} as unknown as HandlerClass;
+
+describe('fewer overflow checks', () => {
+  const Checks = fewerOverflowChecks(FakeHandler);
+  const page = (chars: number) => ({ textContent: '字'.repeat(chars) }) as unknown as HTMLElement;
+
+  it('after a check that found no overflow, the next comes a quarter of a page later, from where the page is now', () => {
+    const handler = new Checks();
+    const layout = { maxChars: 800 };
+    handler.onOverflow!(undefined, page(800), {} as DOMRect, layout);
+    expect(layout.maxChars).toBe(800 + 800 * CHECK_STEP);
+    handler.onOverflow!(undefined, page(1000), {} as DOMRect, layout);
+    // Always a quarter of the page's own average, not of the raised threshold.
+    expect(layout.maxChars).toBe(1000 + 800 * CHECK_STEP);
+  });
+
+  it('leaves Paged.js alone when the check found overflow, or when it has no threshold', () => {
+    const handler = new Checks();
+    const layout = { maxChars: 800 };
+    handler.onOverflow!({} as Range, page(900), {} as DOMRect, layout);
+    expect(layout.maxChars).toBe(800);
+    const none = { maxChars: 0 };
+    handler.onOverflow!(undefined, page(10), {} as DOMRect, none);
+    expect(none.maxChars).toBe(0);
+  });
+});
+
+describe('the source index', () => {
+  it('maps every data-ref of the parsed source to its first element', () => {
+    const Index = indexSource(FakeHandler);
+    const elements = [{ dataset: { ref: 'a' } }, { dataset: { ref: 'b' } }, { dataset: { ref: 'a' } }];
+    const parsed = { querySelectorAll: (selector: string) => (selector === '[data-ref]' ? elements : []) } as unknown as DocumentFragment & {
+      indexOfRefs?: Record<string, Element>;
+    };
+    new Index().afterParsed!(parsed);
+    expect(parsed.indexOfRefs).toEqual({ a: elements[0], b: elements[1] });
+    expect(parsed.indexOfRefs!.a).toBe(elements[0]);
+  });
+});
+
 describe('the bundle', () => {
   /** Hooks Paged.js calls (the Chunker's, the Layout's, the Polisher's and the Previewer's), read from the script it loads. */
   const PAGED_HOOKS = new Set(Array.from(readFileSync(PAGED_JS_FILE, 'utf8').matchAll(/this\.hooks\.(\w+) = new Hook/g), (m) => m[1]!));
@@ -215,6 +261,8 @@ describe('the bundle', () => {
       CodeBlocks: ['beforeParsed', 'renderNode'],
       KeepTogether: ['onOverflow'],
       RecoverLateOverflow: ['afterPageLayout'],
+      FewerOverflowChecks: ['onOverflow'],
+      IndexSource: ['afterParsed'],
       SkipFinishedPages: ['finalizePage'],
     };
     expect(registered.map((h) => h.name)).toEqual(Object.keys(HOOKS));
@@ -229,7 +277,7 @@ describe('the bundle', () => {
     const { runtime, registered } = await evaluate();
     runtime.registerPrintHandlers!({ skipFinishedPages: false });
     expect(registered.map((h) => h.name)).not.toContain('SkipFinishedPages');
-    expect(registered).toHaveLength(5);
+    expect(registered).toHaveLength(7);
   });
 
   it("fixes the page's clock and seeds its random numbers by part", async () => {

@@ -7,6 +7,8 @@ import { codeBlocks } from './code-blocks.ts';
 import { fixRandomAndClock } from './determinism.ts';
 import { keepTogether } from './keep-together.ts';
 import { recoverLateOverflow } from './late-overflow.ts';
+import { fewerOverflowChecks } from './overflow-checks.ts';
+import { indexSource } from './source-index.ts';
 import { holdPageReferences } from './page-references.ts';
 import { paged } from './paged.ts';
 import { skipFinishedPages } from './skip-finished-pages.ts';
@@ -33,7 +35,9 @@ export interface PrintHandlerOptions {
  *   alone at the foot or the head of a page (keep-together.ts), and a KPI
  *   category taller than a page continues on the next (kpi-groups.ts);
  * - what late footnotes push off a page goes to the next (late-overflow.ts);
- * - finished pages leave the browser's layout (skip-finished-pages.ts).
+ * - finished pages leave the browser's layout (skip-finished-pages.ts);
+ * - pages are checked for overflow every quarter page rather than after every node (overflow-checks.ts),
+ *   and Paged.js finds source elements in an index rather than by searching the whole source (source-index.ts).
  */
 export function registerPrintHandlers(options: PrintHandlerOptions = {}): void {
   const Paged = paged();
@@ -47,6 +51,8 @@ export function registerPrintHandlers(options: PrintHandlerOptions = {}): void {
     codeBlocks(Handler),
     keepTogether(Handler),
     recoverLateOverflow(Handler),
+    fewerOverflowChecks(Handler),
+    indexSource(Handler),
     // The print preview shows pages as they are laid out, so it keeps them in view.
     ...(options?.skipFinishedPages === false ? [] : [skipFinishedPages(Handler)]),
   );
