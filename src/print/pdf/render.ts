@@ -112,7 +112,10 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
     return page;
   };
   try {
-    return await withTimeout(layOutAndPrint(await openPage(), openPage, options, problems), options.timeoutMs);
+    // The browser page opens while the document is fetched and its fonts are subset.
+    const first = openPage();
+    first.catch(() => undefined);
+    return await withTimeout(layOutAndPrint(first, openPage, options, problems), options.timeoutMs);
   } finally {
     // A document still loading when the layout is given up (the time limit): the answer to its
     // request (serveDocument) fails once its page is closed, which is no error of the layout.
@@ -227,7 +230,7 @@ async function subsetsFor(html: string): Promise<DocumentFonts> {
 }
 
 async function layOutAndPrint(
-  page: Page,
+  opening: Promise<Page>,
   openPage: () => Promise<Page>,
   options: RenderOptions,
   problems: Array<string | Promise<string>>,
@@ -254,6 +257,7 @@ async function layOutAndPrint(
   });
   // Settled before anything is thrown, so no part is left running unobserved.
   const laterDone = Promise.allSettled(later);
+  const page = await opening;
   await load(page, options, 0, documents[0]!, files);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
