@@ -18,6 +18,7 @@ export type OptionName =
   | 'pdf-timeout'
   | 'timings'
   | 'layout-parts'
+  | 'pdf-memory'
   | 'cmyk'
   | 'simplified'
   | 'traditional'
@@ -45,6 +46,7 @@ export interface CliOptions {
   pdfTimeout?: number;
   timings?: string;
   layoutParts?: number;
+  pdfMemory?: number;
   cmyk: boolean;
   /** learn: last year's editions. */
   simplified?: string;
@@ -148,6 +150,11 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
     example: '2',
     help: 'lay each PDF out in up to n parts at once, split between chapters (default: the processor cores not busy with other PDFs)',
   },
+  'pdf-memory': {
+    value: '<MB>',
+    example: '2048',
+    help: 'memory the PDFs laid out at once may take, in MB: fewer at once when theirs would take more (default: half the machine’s memory)',
+  },
   cmyk: { help: 'also convert the printer editions to CMYK PDF/X-3 (…-print-cmyk.pdf; needs Ghostscript)' },
   simplified: { value: '<file>', example: 'esg-2023-sc.pdf', help: "last year's Simplified edition: a PDF, Markdown/MDX or a text file" },
   traditional: { value: '<file>', example: 'esg-2023-tc.pdf', help: "last year's Traditional edition, as published: a PDF, Markdown/MDX or a text file" },
@@ -196,13 +203,13 @@ const COMMANDS: Record<Command, CommandSpec> = {
     summary: 'build the website and the PDFs of every script into dist/',
     description:
       'Checks the sources, then builds the website of every script and its PDFs into dist/ beside the\nreport. It prints each step as it starts and each PDF as it is finished. A failed build leaves the\nprevious output as it was.',
-    options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
+    options: ['content', 'out', 'pdf-timeout', 'timings', 'layout-parts', 'pdf-memory', 'cmyk', 'quiet'],
   },
   pdf: {
     synopsis: 'pdf [options]',
     summary: 'build only the PDFs (dist/pdf/)',
     description: 'Builds the PDFs only and replaces dist/pdf/ (with --variant or --edition, only those PDFs);\nthe rest of dist/ stays as it was.',
-    options: ['content', 'out', 'variant', 'edition', 'pdf-timeout', 'timings', 'layout-parts', 'cmyk', 'quiet'],
+    options: ['content', 'out', 'variant', 'edition', 'pdf-timeout', 'timings', 'layout-parts', 'pdf-memory', 'cmyk', 'quiet'],
   },
   dev: {
     synopsis: 'dev [--port <n>]',
@@ -395,6 +402,9 @@ function setOption(options: CliOptions, name: OptionName, raw: string | undefine
       return;
     case 'layout-parts':
       options.layoutParts = number(name, value, (n) => Number.isInteger(n) && n >= 1, 'a whole number of parts, 1 or more');
+      return;
+    case 'pdf-memory':
+      options.pdfMemory = number(name, value, (n) => Number.isFinite(n) && n >= 100, 'a number of megabytes, 100 or more');
       return;
     case 'min-count':
       options.minCount = number(name, value, (n) => Number.isInteger(n) && n >= 1, 'a whole number of occurrences, 1 or more');

@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
           pdfTimeoutMs: values.pdfTimeout === undefined ? undefined : values.pdfTimeout * 1000,
           cmyk: values.cmyk,
           layoutParts: values.layoutParts,
+          pdfMemoryMb: values.pdfMemory,
           pdfVariant: values.variant,
           pdfEdition: values.edition,
           onProgress,

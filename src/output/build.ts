@@ -34,6 +34,8 @@ export interface BuildOptions extends ProjectOptions {
   cmyk?: boolean;
   /** Lay each PDF out in up to this many parts at once. Default: the cores not busy with other PDFs. */
   layoutParts?: number;
+  /** Memory the PDFs laid out at once may take, in MB. Default: half the machine's memory. */
+  pdfMemoryMb?: number;
   /** `pdf` only: lay out only this variant's PDFs (its code, e.g. `zh-Hant`). Default: every variant. */
   pdfVariant?: string;
   /** `pdf` only: only this edition. Default: both. */
@@ -156,6 +158,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       timeoutMs: options.pdfTimeoutMs,
       cmyk: options.cmyk,
       layoutParts: options.layoutParts,
+      memoryMb: options.pdfMemoryMb,
       onPdf: (pdf) => options.onProgress?.({ kind: 'pdf', pdf }),
     });
     const [siteFailure, pdfResult] = await Promise.all([

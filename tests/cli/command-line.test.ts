@@ -48,7 +48,8 @@ describe('bifolio --version and --help', () => {
     const build = run(['build', '--help']);
     expect(build.status).toBe(0);
     expect(build.stdout).toMatch(/^Usage: bifolio build/);
-    for (const option of ['--content', '--out', '--pdf-timeout', '--layout-parts', '--cmyk', '--quiet', '--verbose']) expect(build.stdout).toContain(option);
+    for (const option of ['--content', '--out', '--pdf-timeout', '--layout-parts', '--pdf-memory', '--cmyk', '--quiet', '--verbose'])
+      expect(build.stdout).toContain(option);
     for (const option of ['--port', '--to', '--edition', '--variant', '--profile']) expect(build.stdout).not.toContain(option);
     expect(run(['help', 'build']).stdout).toBe(build.stdout);
     const dev = run(['dev', '-h']);
@@ -77,6 +78,7 @@ describe('mistakes on the command line', () => {
     [['build', '--pdf-timeout', '-1'], /^bifolio build: --pdf-timeout takes a number of seconds greater than 0, not "-1" {2}\(e\.g\. --pdf-timeout 300\)\n$/],
     [['build', '--pdf-timeout', 'soon'], /^bifolio build: --pdf-timeout takes a number of seconds/],
     [['pdf', '--layout-parts', '0'], /^bifolio pdf: --layout-parts takes a whole number of parts, 1 or more, not "0"/],
+    [['build', '--pdf-memory', '2GB'], /^bifolio build: --pdf-memory takes a number of megabytes, 100 or more, not "2GB"/],
     [['build', '--out'], /^bifolio build: --out needs a value/],
     [['build', '--out', '--cmyk'], /^bifolio build: --out needs a value/],
     [['build', '--verbos'], /^bifolio build: unknown option --verbos {2}\(did you mean --verbose\? bifolio build --help lists its options\)\n$/],

@@ -9,7 +9,7 @@
  * own); each PDF is finished (metadata, fixed dates), written to a temporary
  * file and renamed into place only when all of that succeeded.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics.ts';
@@ -25,6 +25,7 @@ import { documentDate, finishPdf } from './finish.ts';
 import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
 import { readPdfText } from '../../pdf-text.ts';
 import { PdfError, renderPdf } from './render.ts';
+import { planLayout } from './schedule.ts';
 
 export interface PdfBuildOptions {
   report: Report;
@@ -48,6 +49,11 @@ export interface PdfBuildOptions {
    * once — 1 when the variants already keep every core busy.
    */
   layoutParts?: number;
+  /**
+   * Memory the documents laid out at once may take, in MB (schedule.ts): fewer documents, or
+   * fewer parts, at once when theirs would take more. Default: half the machine's memory.
+   */
+  memoryMb?: number;
   /** Told of each PDF as soon as it is finished and checked (the variants are laid out in parallel). */
   onPdf?: (result: PdfResult) => void;
 }
@@ -91,10 +97,13 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   });
   const date = documentDate(report);
   // Layout is single-threaded per document: as many documents at once as there are cores (up
-  // to four), and the cores left over lay out parts of each document.
-  const cores = os.availableParallelism();
-  const parallel = Math.max(1, Math.min(cores, 4));
-  const layoutParts = options.layoutParts ?? Math.max(1, Math.floor(cores / Math.min(parallel, report.variants.length)));
+  // to four), and the cores left over lay out parts of each document, as far as memory allows.
+  const { parallel, parts: layoutParts } = planLayout({
+    cores: os.availableParallelism(),
+    documentBytes: report.variants.map((v) => statSync(path.join(options.siteDir, printDocumentPath(v), 'index.html')).size),
+    memoryMb: options.memoryMb ?? os.totalmem() / 2 ** 21,
+    parts: options.layoutParts,
+  });
   // One layout per variant serves both editions: laid out with the bleed, the reading
   // edition is cut to the trimmed page and the printer edition gets its marks.
   const results: PdfResult[] = [];
