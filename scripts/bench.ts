@@ -43,6 +43,7 @@ import {
 } from '../src/bench/report-builds.ts';
 import { benchmarkText } from '../src/bench/sample-text.ts';
 import { markdownTable as table, median } from '../src/bench/stats.ts';
+import { referenceTaskMs } from '../src/bench/machine-speed.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals: files } = parseArgs({
@@ -76,6 +77,7 @@ const peerSizes = values.quick
     : [...new Set([...pdfSizes.slice(0, 1), ...sizes.filter((s) => s === 4)])];
 const realFiles = values.real.flatMap((f) => f.split(',')).filter(Boolean);
 const loadAtStart = os.loadavg();
+const speedAtStart = referenceTaskMs();
 const paths = { root, cli: path.join(root, 'scripts', 'bifolio.mjs'), work: path.join(root, '.bench'), env: process.env };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -279,7 +281,7 @@ const targets = table(
 
 const cpu = os.cpus();
 const loads = (l: number[]) => l.map((n) => n.toFixed(2)).join(', ');
-const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}; load average (1, 5, 15 min) ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end`;
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}; load average (1, 5, 15 min) ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end; machine speed (src/bench/machine-speed.ts: a fixed task on one core, lower is faster) ${speedAtStart.toFixed(0)} ms at the start, ${referenceTaskMs().toFixed(0)} ms at the end`;
 const report = `# Benchmarks
 
 Machine: ${machine}.

@@ -11,11 +11,8 @@ import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { buildCacheDir, type ProjectOptions } from './astro-project.ts';
 import { buildSite } from './site-process.ts';
 import { precheck } from '../content/check/precheck.ts';
-import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { loadReport } from '../content/report.ts';
 import { reportFile } from '../sources/paths.ts';
-import type { ConversionContext } from '../convert/page.ts';
-import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from './verify.ts';
 import { buildPdfs, type PdfResult } from '../print/pdf/build-pdfs.ts';
 import type { Edition } from '../render/print-routes.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -92,12 +89,6 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       },
     ]);
   }
-  const ctx: ConversionContext = {
-    variants: report.variants,
-    glossary: loadGlossary(),
-    scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.frontmatter.glossary, c.file)])),
-  };
-
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   let pdfs: PdfResult[] = [];
   const cleanup = () => rmSync(tmpDir, { recursive: true, force: true });
@@ -111,19 +102,25 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     cleanup();
     lap('check');
     step('site');
-    // In a process of its own: Astro's memory is given back before the PDFs are laid out.
-    await buildSite({ root: options.root, verbose: options.verbose, outDir: tmpDir });
+    // In a process of its own, with the check of the pages' conversion: their memory is given back
+    // before the PDFs are laid out.
+    const leaks = await buildSite(
+      {
+        root: options.root,
+        verbose: options.verbose,
+        outDir: tmpDir,
+        publishDir: outDir,
+        chapters: chapters.map((c) => ({ slug: c.slug, file: c.file, glossary: c.frontmatter.glossary })),
+      },
+      () => {
+        if (!existsSync(path.join(tmpDir, 'index.html'))) return;
+        lap('site');
+        step('verify');
+      },
+    );
     if (!existsSync(path.join(tmpDir, 'index.html'))) {
       throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
     }
-    lap('site');
-    step('verify');
-    const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
-    const leaks = [
-      ...verifyNothingRefused(tmpDir, outDir),
-      ...verifyConvertedPages(tmpDir, outDir, ctx),
-      ...verifyConvertedDownloads(tmpDir, outDir, { ...ctx, prefixes }),
-    ];
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
     // The web fonts (a worker thread) and the search index (Pagefind's own process) need only the pages: they are

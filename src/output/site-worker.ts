@@ -1,27 +1,44 @@
 /**
  * Runs Astro's build of the website in a process of its own (forked by
- * site-process.ts) and reports back how it went: the memory Astro holds
- * (module graph, rendered pages, content store) is returned to the system
- * when the process ends, before the PDFs are laid out.
+ * site-process.ts), then checks the built pages' conversion (verify.ts), and
+ * reports back how it went: the memory Astro holds (module graph, rendered
+ * pages, content store) and the check's parsed pages are returned to the
+ * system when the process ends, before the PDFs are laid out.
  */
 import { build as astroBuild } from 'astro';
 import { toDiagnostic } from './astro-errors.ts';
-import { astroInlineConfig, type ProjectOptions } from './astro-project.ts';
-import type { SiteBuildMessage } from './site-process.ts';
+import { astroInlineConfig } from './astro-project.ts';
+import type { SiteBuildMessage, SiteBuildRequest } from './site-process.ts';
 import { loadReport } from '../content/report.ts';
+import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { basePath, siteRoot } from '../content/site-address.ts';
+import type { ConversionContext } from '../convert/page.ts';
+import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from './verify.ts';
 
 const send = (message: SiteBuildMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
 
-process.once('message', async (request: ProjectOptions & { outDir: string }) => {
+process.once('message', async (request: SiteBuildRequest) => {
   try {
     // Published under the path of `site` (https://example.com/esg/2024/ → /esg/2024/): every address the pages print carries it.
-    const { site } = loadReport();
+    const report = loadReport();
+    const { site } = report;
     const address = site ? { site: siteRoot(site), base: basePath(site) } : {};
     await astroBuild({ ...astroInlineConfig(request), ...address, outDir: request.outDir });
-    await send({ ok: true });
+    await send({ kind: 'built' });
+    const ctx: ConversionContext = {
+      variants: report.variants,
+      glossary: loadGlossary(),
+      scopes: new Map(request.chapters.map((c) => [c.slug, chapterGlossary(c.glossary, c.file)])),
+    };
+    const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
+    const problems = [
+      ...verifyNothingRefused(request.outDir, request.publishDir),
+      ...verifyConvertedPages(request.outDir, request.publishDir, ctx),
+      ...verifyConvertedDownloads(request.outDir, request.publishDir, { ...ctx, prefixes }),
+    ];
+    await send({ kind: 'verified', problems });
   } catch (e) {
-    await send({ ok: false, diagnostic: toDiagnostic(e, request.root) });
+    await send({ kind: 'failed', diagnostic: toDiagnostic(e, request.root) });
   }
   process.exit(0);
 });
