@@ -293,7 +293,7 @@ ${targets}
 
 ${failures.length ? `## Failed\n\n${failures.map((f) => `- ${f}`).join('\n')}\n\n` : ''}## Whole builds of synthetic reports
 
-\`node scripts/generate-report.ts <size>\` writes a report of that size: chapters of sentences from a Markov model of the sample's prose, with sections, lists, footnotes, tables, figures, case boxes, a KPI table and chart per chapter, cross-references, the KPI appendix and the disclosure indexes. A build is \`bifolio build\`: sources checked, site (both scripts), conversion leak check, search index, and the reading and printer PDFs of both scripts, each checked for lost or repeated text.
+\`node scripts/generate-report.ts <size>\` writes a report of that size: chapters of sentences from a Markov model of the sample's prose, with sections, lists, footnotes, tables, figures, case boxes, a KPI table and chart per chapter, cross-references, the KPI appendix and the disclosure indexes. A build is \`bifolio build\`: sources checked, site (both scripts), conversion leak check, then the reading and printer PDFs of both scripts, each checked for lost or repeated text, with the web fonts and the search index written beside them. "site s" is the time before the PDFs start (checks, site, leak check); every build makes its web fonts afresh.
 
 ${buildTable}
 

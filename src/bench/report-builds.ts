@@ -54,8 +54,9 @@ export interface BenchPaths {
 }
 
 /** Everything but the PDFs: source checks, Astro, conversion check, search index. */
+/** The build's time before the PDFs start: checks, the site and its conversion check (the web fonts and the search index are written beside the PDFs). */
 function siteSeconds({ phases }: Timings): number {
-  return phases.check + phases.site + phases.verify + (phases.fonts ?? 0) + phases.search;
+  return phases.check + phases.site + phases.verify;
 }
 
 export function prepareReport(paths: BenchPaths, scale: number): { dir: string; report: SyntheticReport } {

@@ -246,6 +246,15 @@ describe('renderPdf', () => {
     expect(problems).toEqual([]);
   });
 
+  it('breaks a web address longer than a page anywhere, with no hyphen added at the page breaks', async () => {
+    const { rendered, problems } = await render('long-address.html');
+    expect(problems).toEqual([]);
+    expect(rendered.pages.length).toBeGreaterThan(2);
+    const text = (await readPdfText(rendered.pdf)).flatMap((page) => page.runs.map((run) => run.text)).join('');
+    expect(text).not.toContain('\u2011');
+    expect(text.replace(/\s+/g, '')).toContain('section159/page');
+  });
+
   it('breaks a code block longer than a page between its lines, with every line break kept, and moves a short one whole', async () => {
     const { pages, problems } = await render('long-code.html');
     const lines = pdfLines(pages);

@@ -261,6 +261,7 @@ describe('the bundle', () => {
       CodeBlocks: ['beforeParsed', 'renderNode'],
       KeepTogether: ['onOverflow'],
       RecoverLateOverflow: ['afterPageLayout'],
+      HyphensWhereHyphenated: ['onPageLayout'],
       FewerOverflowChecks: ['onOverflow'],
       IndexSource: ['afterParsed'],
       SkipFinishedPages: ['finalizePage'],
@@ -277,7 +278,7 @@ describe('the bundle', () => {
     const { runtime, registered } = await evaluate();
     runtime.registerPrintHandlers!({ skipFinishedPages: false });
     expect(registered.map((h) => h.name)).not.toContain('SkipFinishedPages');
-    expect(registered).toHaveLength(7);
+    expect(registered).toHaveLength(8);
   });
 
   it("fixes the page's clock and seeds its random numbers by part", async () => {

@@ -3,6 +3,7 @@
  * prepares the document for them. The order of registration is the order in
  * which Paged.js calls the handlers' hooks, after its own.
  */
+import { hyphensWhereHyphenated } from './break-hyphens.ts';
 import { codeBlocks } from './code-blocks.ts';
 import { fixRandomAndClock } from './determinism.ts';
 import { keepTogether } from './keep-together.ts';
@@ -35,6 +36,7 @@ export interface PrintHandlerOptions {
  *   alone at the foot or the head of a page (keep-together.ts), and a KPI
  *   category taller than a page continues on the next (kpi-groups.ts);
  * - what late footnotes push off a page goes to the next (late-overflow.ts);
+ * - a page ending inside a word gets a hyphen only where the browser was hyphenating (break-hyphens.ts);
  * - finished pages leave the browser's layout (skip-finished-pages.ts);
  * - pages are checked for overflow every quarter page rather than after every node (overflow-checks.ts),
  *   and Paged.js finds source elements in an index rather than by searching the whole source (source-index.ts).
@@ -51,6 +53,7 @@ export function registerPrintHandlers(options: PrintHandlerOptions = {}): void {
     codeBlocks(Handler),
     keepTogether(Handler),
     recoverLateOverflow(Handler),
+    hyphensWhereHyphenated(Handler),
     fewerOverflowChecks(Handler),
     indexSource(Handler),
     // The print preview shows pages as they are laid out, so it keeps them in view.
