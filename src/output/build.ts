@@ -113,14 +113,10 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         chapters: chapters.map((c) => ({ slug: c.slug, file: c.file, glossary: c.frontmatter.glossary })),
       },
       () => {
-        if (!existsSync(path.join(tmpDir, 'index.html'))) return;
         lap('site');
         step('verify');
       },
     );
-    if (!existsSync(path.join(tmpDir, 'index.html'))) {
-      throw new ReportError([{ file: tmpDir, message: 'the build finished without writing index.html', severity: 'error' }]);
-    }
     if (leaks.length > 0) throw new ReportError(leaks);
     lap('verify');
     // The web fonts (a worker thread) and the search index (Pagefind's own process) need only the pages: they are
@@ -134,14 +130,16 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         phases[phase] = (performance.now() - begun) / 1000;
       }
     };
-    // Each settles before anything is thrown, so no step is left running when the build fails.
-    const siteDone: Promise<unknown> =
+    // Settled before anything is thrown, so no step is left running when the build fails.
+    const siteWork =
       options.only === 'pdf'
-        ? Promise.resolve(undefined)
+        ? Promise.resolve()
         : Promise.allSettled([
             beside('fonts', () => writeWebFonts(tmpDir, { publishDir: outDir, cacheDir: path.join(buildCacheDir(options.root), 'fonts') })),
             beside('search', () => writeSearchIndex(tmpDir)),
-          ]).then((results) => results.find((r) => r.status === 'rejected')?.reason);
+          ]).then((results) => {
+            for (const r of results) if (r.status === 'rejected') throw r.reason;
+          });
     const editions: Edition[] = options.pdfEdition ? [options.pdfEdition] : ['reading', 'printer'];
     step('pdfs', variants.length * editions.length);
     mark = performance.now();
@@ -158,17 +156,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       memoryMb: options.pdfMemoryMb,
       onPdf: (pdf) => options.onProgress?.({ kind: 'pdf', pdf }),
     });
-    const [siteFailure, pdfResult] = await Promise.all([
-      siteDone,
-      pdfsDone.then(
-        (r) => ({ r }),
-        (e: unknown) => ({ e }),
-      ),
-    ]);
+    const [site, built] = await Promise.allSettled([siteWork, pdfsDone]);
     // A page the web fonts cannot draw fails the PDFs as well: its message, about the page, comes alone.
-    if (siteFailure !== undefined) throw siteFailure;
-    if ('e' in pdfResult) throw pdfResult.e;
-    pdfs = pdfResult.r;
+    if (site.status === 'rejected') throw site.reason;
+    if (built.status === 'rejected') throw built.reason;
+    pdfs = built.value;
     lap('pdfs');
     // The print documents are the PDFs' source, not pages of the website.
     rmSync(path.join(tmpDir, 'print'), { recursive: true, force: true });

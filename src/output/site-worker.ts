@@ -5,6 +5,8 @@
  * pages, content store) and the check's parsed pages are returned to the
  * system when the process ends, before the PDFs are laid out.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { toDiagnostic } from './astro-errors.ts';
 import { astroInlineConfig } from './astro-project.ts';
@@ -24,6 +26,10 @@ process.once('message', async (request: SiteBuildRequest) => {
     const { site } = report;
     const address = site ? { site: siteRoot(site), base: basePath(site) } : {};
     await astroBuild({ ...astroInlineConfig(request), ...address, outDir: request.outDir });
+    if (!existsSync(path.join(request.outDir, 'index.html'))) {
+      await send({ kind: 'failed', diagnostic: { file: request.outDir, message: 'the build finished without writing index.html', severity: 'error' } });
+      process.exit(0);
+    }
     await send({ kind: 'built' });
     const ctx: ConversionContext = {
       variants: report.variants,
