@@ -51,12 +51,11 @@ export interface RenderedPdf {
   layoutProblems: LayoutProblem[];
   /** Title, subject and author as the (converted) document states them. */
   metadata: { title: string; subject: string; author: string; lang: string };
-  /** `parts`: how many parts the layout was split into. */
   /**
-   * `textMs`: reading the laid-out pages' text and checking the layout against the document (page-text.ts),
-   * done while the PDF is composited: part of `printMs`, from the print's start to the PDF and the text.
+   * `parts`: how many parts the layout was split into. `printMs` runs from the print's start to the PDF
+   * and the pages' text, which is read while the PDF is composited (page-text.ts).
    */
-  timings: { loadMs: number; layoutMs: number; textMs: number; printMs: number; parts: number };
+  timings: { loadMs: number; layoutMs: number; printMs: number; parts: number };
 }
 
 /** A PDF that could not be made, with the reason in plain words (and how to fix it, when the input is at fault). */
@@ -290,7 +289,7 @@ async function layOutAndPrint(
       author: document.querySelector('.cover-org')?.textContent?.trim() ?? '',
       lang: document.documentElement.lang,
     }));
-    return { layoutProblems: [...layoutProblems, ...hidden], text, metadata, ms: performance.now() - printStarted };
+    return { layoutProblems: [...layoutProblems, ...hidden], text, metadata };
   })();
   // Both settle before either is thrown, so nothing is left running unobserved.
   const [printed, read] = await Promise.allSettled([printing, reading]);
@@ -299,9 +298,8 @@ async function layOutAndPrint(
   const pdf = printed.value;
   const { layoutProblems, text, metadata } = read.value;
   const printMs = performance.now() - printStarted;
-  const textMs = read.value.ms;
   await fail('the browser reported a problem while printing');
-  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, textMs, printMs, parts: documents.length } };
+  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, printMs, parts: documents.length } };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
