@@ -15,7 +15,7 @@ import { loadReport } from '../../src/content/report.ts';
 import { launchChromium } from '../../src/platform/browser.ts';
 import { toPoints } from '../../src/print/pdf/build-pdfs.ts';
 import { SLUG_PT } from '../../src/print/pdf/finish.ts';
-import { comparePrintedText } from '../../src/print/pdf/integrity.ts';
+import { checkPrintedText, comparePrintedText } from '../../src/print/pdf/integrity.ts';
 import type { PageText } from '../../src/print/pdf/page-text.ts';
 import { readPdfText } from '../../src/pdf-text.ts';
 import { renderPdf } from '../../src/print/pdf/render.ts';
@@ -23,7 +23,6 @@ import { serveStatic, type StaticServer } from '../../src/platform/static-server
 import { FONT_URL_PREFIX, printFontFaces, printFontFile } from '../../src/print/fonts.ts';
 import { pdfName } from '../../src/render/print-routes.ts';
 import { editPageContent, textObjects } from '../support/pdf-edit.ts';
-import { textCheck } from '../support/pdf.ts';
 import { ROOT, SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
 
 const report = loadReport(path.join(ROOT, 'content', 'report.yaml'));
@@ -123,7 +122,7 @@ describe('the text layer', () => {
     const rendered = await renderPdf(browser, { url: `${server.url}/radicals.html`, timeoutMs: 60_000, fonts: 'as-is' });
     const read = (await readPdfText(rendered.pdf)).flatMap((p) => p.runs.map((r) => r.text)).join('');
     expect(read).toContain('⽬');
-    const problems = await textCheck(rendered, rendered.pdf);
+    const problems = await checkPrintedText(rendered, rendered.pdf);
     expect(problems.some((p) => p.kind === 'wrong' && p.text.includes('目') && p.found?.includes('⽬'))).toBe(true);
   });
 
@@ -131,6 +130,6 @@ describe('the text layer', () => {
     const rendered = await renderPdf(browser, { url: `${server.url}/radicals.html`, timeoutMs: 60_000 });
     const read = (await readPdfText(rendered.pdf)).flatMap((p) => p.runs.map((r) => r.text)).join('');
     expect(read.replace(/\s/g, '')).toBe(TEXT + TEXT);
-    expect(await textCheck(rendered, rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(rendered, rendered.pdf)).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/platform/browser.ts';
 import { renderPdf, type RenderedPdf } from '../../src/print/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
-import { pageText, pdfPages, textCheck } from '../support/pdf.ts';
+import { pageText, pdfPages } from '../support/pdf.ts';
+import { checkPrintedText } from '../../src/print/pdf/integrity.ts';
 import { SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
 
 const DOCUMENT = path.join(SAMPLE_PRINT, 'chengchuan-esg-2024-zh-hant.html');
@@ -62,6 +63,6 @@ describe('laying a document out in parts', () => {
     // The blank pages before chapters that would start on a left-hand page are there.
     expect(three.rendered.pages.some((p) => p.blank)).toBe(true);
     // No text lost or printed twice at the joins.
-    expect(await textCheck(three.rendered, three.rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(three.rendered, three.rendered.pdf)).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ import { readPdfText } from '../../src/pdf-text.ts';
 import { PdfError, renderPdf } from '../../src/print/pdf/render.ts';
 import { preparePrintDocument } from '../../src/print/document.ts';
 import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
-import { pdfPages, pageText, textCheck, type PdfPage } from '../support/pdf.ts';
+import { pdfPages, pageText, type PdfPage } from '../support/pdf.ts';
+import { checkPrintedText } from '../../src/print/pdf/integrity.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
 
 const site = mkdtempSync(path.join(os.tmpdir(), 'bifolio-print-fixtures-'));
@@ -48,7 +49,7 @@ async function render(name: string) {
   const rendered = await renderPdf(browser, { url: url(name), timeoutMs: 60_000 });
   const file = path.join(site, name.replace(/\.html$/, '.pdf'));
   writeFileSync(file, rendered.pdf);
-  return { rendered, file, pages: pdfPages(file), problems: await textCheck(rendered, rendered.pdf) };
+  return { rendered, file, pages: pdfPages(file), problems: await checkPrintedText(rendered, rendered.pdf) };
 }
 
 /** Every line of the PDF as pdftotext groups it: its page (0-based), its text and its box. */
@@ -88,7 +89,7 @@ describe('renderPdf', () => {
     });
     // The repeated rows are furniture: the text check finds every row once.
     expect(rendered.pages.slice(1).every((p) => p.repeats.length >= 2 || !p.content)).toBe(true);
-    expect(await textCheck(rendered, rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(rendered, rendered.pdf)).toEqual([]);
     for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
   });
 

@@ -1,10 +1,7 @@
 /** Reading PDFs back for tests: outline, words and lines with positions, page boxes. */
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { comparePrintedText, type IntegrityProblem } from '../../src/print/pdf/integrity.ts';
-import { readPdfText } from '../../src/pdf-text.ts';
 import { pdfWords } from './poppler.ts';
-import type { RenderedPdf } from '../../src/print/pdf/render.ts';
 
 export interface OutlineEntry {
   title: string;
@@ -85,8 +82,3 @@ export function textIn(page: PdfPage, top: number, bottom: number): string {
 }
 
 export const pageText = (page: PdfPage) => textIn(page, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
-
-/** The build's text check of a rendered PDF: the layout's own problems, then the print compared with the layout. */
-export async function textCheck(rendered: Pick<RenderedPdf, 'layoutProblems' | 'text'>, pdf: Uint8Array, marginPt = 0): Promise<IntegrityProblem[]> {
-  return [...rendered.layoutProblems, ...comparePrintedText(rendered.text, await readPdfText(pdf), marginPt)];
-}

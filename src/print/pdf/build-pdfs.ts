@@ -22,8 +22,7 @@ import { serveStatic } from '../../platform/static-server.ts';
 import { basePath } from '../../content/site-address.ts';
 import { convertToCmykPdfX } from './cmyk.ts';
 import { documentDate, finishPdf } from './finish.ts';
-import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
-import { readPdfText } from '../../pdf-text.ts';
+import { checkPrintedText, type IntegrityProblem } from './integrity.ts';
 import { PdfError, renderPdf } from './render.ts';
 import { planLayout } from './schedule.ts';
 
@@ -156,7 +155,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     // The text check reads the print once: both editions are cut from it, and finishing changes
     // only their boxes, tags, links and marks (no text), so their text is the print's.
     const readStarted = performance.now();
-    const problems: IntegrityProblem[] = [...rendered.layoutProblems, ...comparePrintedText(rendered.text, await readPdfText(rendered.pdf))];
+    const problems = await checkPrintedText(rendered, rendered.pdf);
     const checkMs = performance.now() - readStarted;
     const shared = performance.now() - started - printMs - checkMs;
     const out: PdfResult[] = [];

@@ -28,8 +28,8 @@
  * another heading.
  */
 import { diffChars } from 'diff';
-import type { PageText, TextBox } from './page-text.ts';
-import type { PdfTextPage } from '../../pdf-text.ts';
+import type { LayoutProblem, PageText, TextBox } from './page-text.ts';
+import { readPdfText, type PdfTextPage } from '../../pdf-text.ts';
 
 export interface IntegrityProblem {
   /**
@@ -179,4 +179,17 @@ export function comparePrintedText(dom: PageText[], pdf: PdfTextPage[], marginPt
     return [{ kind: 'missing', text: `the PDF has ${pdf.length} pages, the layout ${dom.length}`, pages: [Math.min(dom.length, pdf.length) + 1] }];
   }
   return dom.flatMap((page, i) => comparePage(page, pdf[i]!, marginPt, i + 1));
+}
+
+/**
+ * The whole text check of a rendered PDF: what the layout lost, repeated or
+ * hid (page-text.ts), then the printed PDF read back and compared with the
+ * laid-out pages. `marginPt` as for comparePrintedText.
+ */
+export async function checkPrintedText(
+  rendered: { layoutProblems: readonly LayoutProblem[]; text: PageText[] },
+  pdf: Uint8Array,
+  marginPt = 0,
+): Promise<IntegrityProblem[]> {
+  return [...rendered.layoutProblems, ...comparePrintedText(rendered.text, await readPdfText(pdf), marginPt)];
 }
