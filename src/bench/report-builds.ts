@@ -53,7 +53,6 @@ export interface BenchPaths {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Everything but the PDFs: source checks, Astro, conversion check, search index. */
 /** The build's time before the PDFs start: checks, the site and its conversion check (the web fonts and the search index are written beside the PDFs). */
 function siteSeconds({ phases }: Timings): number {
   return phases.check + phases.site + phases.verify;
