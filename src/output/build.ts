@@ -1,7 +1,8 @@
 /**
- * `bifolio build`: validates the sources, builds the site into a temporary
- * directory beside the output, lays out the PDFs from its print documents,
- * and swaps it into place only when the whole build succeeded. A failed or
+ * `bifolio build`: validates the sources and builds the site into a temporary
+ * directory beside the output (both in a child process, site-process.ts),
+ * lays out the PDFs from its print documents, and swaps it into place only
+ * when the whole build succeeded. A failed or
  * interrupted build leaves the previous output untouched. `bifolio pdf`
  * does the same but replaces only the PDFs.
  */
@@ -10,7 +11,6 @@ import path from 'node:path';
 import { ReportError, type Diagnostic } from '../diagnostics.ts';
 import { buildCacheDir, type ProjectOptions } from './astro-project.ts';
 import { buildSite } from './site-process.ts';
-import { precheck } from '../content/check/precheck.ts';
 import { loadReport } from '../content/report.ts';
 import { reportFile } from '../sources/paths.ts';
 import { buildPdfs, type PdfResult } from '../print/pdf/build-pdfs.ts';
@@ -73,13 +73,12 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     mark = now;
   };
   const step = (name: BuildStep, pdfs?: number) => options.onProgress?.({ kind: 'step', step: name, ...(pdfs === undefined ? {} : { pdfs }) });
-  step('check');
-  const { diagnostics, chapters } = await precheck();
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new ReportError(diagnostics);
-  const report = loadReport();
-  const variants = options.pdfVariant ? report.variants.filter((v) => v.code.toLowerCase() === options.pdfVariant!.toLowerCase()) : report.variants;
-  if (variants.length === 0) {
+  // The report and the variants asked for, read once the sources passed their check.
+  let report: ReturnType<typeof loadReport> | undefined;
+  const chosenVariants = () => {
+    report = loadReport();
+    const variants = options.pdfVariant ? report.variants.filter((v) => v.code.toLowerCase() === options.pdfVariant!.toLowerCase()) : report.variants;
+    if (variants.length > 0) return variants;
     throw new ReportError([
       {
         file: reportFile(),
@@ -88,7 +87,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         severity: 'error',
       },
     ]);
-  }
+  };
+  let variants: ReturnType<typeof chosenVariants> = [];
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   let pdfs: PdfResult[] = [];
   const cleanup = () => rmSync(tmpDir, { recursive: true, force: true });
@@ -98,26 +98,28 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let warnings: Diagnostic[] = [];
   try {
     cleanup();
-    lap('check');
-    step('site');
-    // In a process of its own, with the check of the pages' conversion: their memory is given back
-    // before the PDFs are laid out.
-    const leaks = await buildSite(
+    step('check');
+    // In a process of its own, with the check of the sources and of the pages' conversion: their memory is
+    // given back before the PDFs are laid out.
+    const sources = await buildSite(
+      { root: options.root, verbose: options.verbose, outDir: tmpDir, publishDir: outDir },
       {
-        root: options.root,
-        verbose: options.verbose,
-        outDir: tmpDir,
-        publishDir: outDir,
-        chapters: chapters.map((c) => ({ slug: c.slug, file: c.file, glossary: c.frontmatter.glossary })),
-      },
-      () => {
-        lap('site');
-        step('verify');
+        onChecked: () => {
+          variants = chosenVariants();
+          lap('check');
+          step('site');
+        },
+        onBuilt: () => {
+          lap('site');
+          step('verify');
+        },
       },
     );
-    if (leaks.length > 0) throw new ReportError(leaks);
+    warnings = sources.warnings;
+    if (sources.problems.length > 0) throw new ReportError(sources.problems);
     lap('verify');
     // The web fonts (a worker thread) and the search index (Pagefind's own process) need only the pages: they are
     // written while the PDFs are laid out, and the build waits for all of them.
@@ -144,7 +146,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     step('pdfs', variants.length * editions.length);
     mark = performance.now();
     const pdfsDone = buildPdfs({
-      report: { ...report, variants },
+      report: { ...report!, variants },
       editions,
       siteDir: tmpDir,
       outDir: path.join(tmpDir, 'pdf'),
@@ -175,7 +177,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  return { outDir, warnings: diagnostics, seconds: (performance.now() - started) / 1000, phases, pdfs };
+  return { outDir, warnings, seconds: (performance.now() - started) / 1000, phases, pdfs };
 }
 
 /** Replaces `outDir` by `fresh` with two renames, so `outDir` is never half-written. */

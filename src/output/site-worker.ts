@@ -1,9 +1,10 @@
 /**
- * Runs Astro's build of the website in a process of its own (forked by
- * site-process.ts), then checks the built pages' conversion (verify.ts), and
- * reports back how it went: the memory Astro holds (module graph, rendered
- * pages, content store) and the check's parsed pages are returned to the
- * system when the process ends, before the PDFs are laid out.
+ * Checks the report's sources (precheck.ts), runs Astro's build of the
+ * website and checks the built pages' conversion (verify.ts), in a process of
+ * its own (forked by site-process.ts), and reports back how it went: the
+ * memory the three hold (compiled chapters, Astro's module graph, rendered
+ * pages and content store, the parsed pages) is returned to the system when
+ * the process ends, before the PDFs are laid out.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,26 +16,34 @@ import { loadReport } from '../content/report.ts';
 import { chapterGlossary, loadGlossary } from '../content/glossary.ts';
 import { basePath, siteRoot } from '../content/site-address.ts';
 import type { ConversionContext } from '../convert/page.ts';
+import { ReportError } from '../diagnostics.ts';
+import { precheck } from '../content/check/precheck.ts';
 import { verifyConvertedDownloads, verifyConvertedPages, verifyNothingRefused } from './verify.ts';
 
 const send = (message: SiteBuildMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
 
 process.once('message', async (request: SiteBuildRequest) => {
   try {
+    const { diagnostics, chapters } = await precheck();
+    if (diagnostics.some((d) => d.severity === 'error')) {
+      await send({ kind: 'failed', diagnostics });
+      process.exit(0);
+    }
+    await send({ kind: 'checked', warnings: diagnostics });
     // Published under the path of `site` (https://example.com/esg/2024/ → /esg/2024/): every address the pages print carries it.
     const report = loadReport();
     const { site } = report;
     const address = site ? { site: siteRoot(site), base: basePath(site) } : {};
     await astroBuild({ ...astroInlineConfig(request), ...address, outDir: request.outDir });
     if (!existsSync(path.join(request.outDir, 'index.html'))) {
-      await send({ kind: 'failed', diagnostic: { file: request.outDir, message: 'the build finished without writing index.html', severity: 'error' } });
+      await send({ kind: 'failed', diagnostics: [{ file: request.outDir, message: 'the build finished without writing index.html', severity: 'error' }] });
       process.exit(0);
     }
     await send({ kind: 'built' });
     const ctx: ConversionContext = {
       variants: report.variants,
       glossary: loadGlossary(),
-      scopes: new Map(request.chapters.map((c) => [c.slug, chapterGlossary(c.glossary, c.file)])),
+      scopes: new Map(chapters.map((c) => [c.slug, chapterGlossary(c.frontmatter.glossary, c.file)])),
     };
     const prefixes = new Map(report.variants.map((v) => [v.prefix, v.code]));
     const problems = [
@@ -44,7 +53,7 @@ process.once('message', async (request: SiteBuildRequest) => {
     ];
     await send({ kind: 'verified', problems });
   } catch (e) {
-    await send({ kind: 'failed', diagnostic: toDiagnostic(e, request.root) });
+    await send({ kind: 'failed', diagnostics: e instanceof ReportError ? e.diagnostics : [toDiagnostic(e, request.root)] });
   }
   process.exit(0);
 });
