@@ -67,7 +67,7 @@ export function prepareReport(paths: BenchPaths, scale: number): { dir: string; 
 async function runBifolio(paths: BenchPaths, args: string[]): Promise<{ timings: Timings; peakMemory: number; seconds: number }> {
   const timingsFile = path.join(paths.work, `timings-${process.pid}.json`);
   rmSync(timingsFile, { force: true });
-  // Every run makes its web fonts: what a first build costs, not a rebuild's cache hit.
+  // Every run makes its font subsets (web and PDF): what a first build costs, not a rebuild's cache hit.
   rmSync(buildCacheDir(paths.root), { recursive: true, force: true });
   // Large reports take longer than the default time limit for one layout: the bench measures, it does not limit.
   const result = await measure(process.execPath, [paths.cli, ...args, '--timings', timingsFile, '--pdf-timeout', '1800'], { cwd: paths.root, env: paths.env });

@@ -12,20 +12,34 @@ export interface FontCmap {
   unicodes: ReadonlySet<number>;
   /** The glyph a character maps to, if any. */
   glyph(cp: number): number | undefined;
-  /** The file's bytes. */
-  bytes: Buffer;
 }
 
 const cmaps = new Map<string, FontCmap>();
 
-/** The character map of a font file, read once per process. */
+/**
+ * The character map of a font file, read once per process. Only the map is
+ * kept: the file and HarfBuzz's copy of it (a CJK face is 10–20 MB) are let go.
+ */
 export function fontCmap(file: FontFile): FontCmap {
   const cached = cmaps.get(file.shipped);
   if (cached) return cached;
-  const bytes = readFileSync(fontPath(file));
-  const face = new hb.Face(new hb.Blob(bytes));
+  const face = new hb.Face(new hb.Blob(readFileSync(fontPath(file))));
   const font = new hb.Font(face);
-  const cmap: FontCmap = { unicodes: new Set(face.collectUnicodes()), glyph: (cp) => font.nominalGlyph(cp), bytes };
+  // A copy: HarfBuzz returns a view of its own memory. Ascending, as HarfBuzz sets are read.
+  const codePoints = face.collectUnicodes().slice();
+  const glyphs = Uint32Array.from(codePoints, (cp) => font.nominalGlyph(cp) ?? 0);
+  const glyph = (cp: number): number | undefined => {
+    let lo = 0;
+    let hi = codePoints.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (codePoints[mid]! < cp) lo = mid + 1;
+      else if (codePoints[mid]! > cp) hi = mid - 1;
+      else return glyphs[mid];
+    }
+    return undefined;
+  };
+  const cmap: FontCmap = { unicodes: new Set(codePoints), glyph };
   cmaps.set(file.shipped, cmap);
   return cmap;
 }

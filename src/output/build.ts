@@ -2,9 +2,9 @@
  * `bifolio build`: validates the sources and builds the site into a temporary
  * directory beside the output (both in a child process, site-process.ts),
  * lays out the PDFs from its print documents, and swaps it into place only
- * when the whole build succeeded. A failed or
- * interrupted build leaves the previous output untouched. `bifolio pdf`
- * does the same but replaces only the PDFs.
+ * when the whole build succeeded. A failed or interrupted build leaves the
+ * previous output untouched. `bifolio pdf` does the same but replaces only
+ * the PDFs.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -132,12 +132,14 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         phases[phase] = (performance.now() - begun) / 1000;
       }
     };
+    // Font subsets, the web's and the PDFs', are kept between builds (fonts/subsets.ts).
+    const fontCacheDir = path.join(buildCacheDir(options.root), 'fonts');
     // Settled before anything is thrown, so no step is left running when the build fails.
     const siteWork =
       options.only === 'pdf'
         ? Promise.resolve()
         : Promise.allSettled([
-            beside('fonts', () => writeWebFonts(tmpDir, { publishDir: outDir, cacheDir: path.join(buildCacheDir(options.root), 'fonts') })),
+            beside('fonts', () => writeWebFonts(tmpDir, { publishDir: outDir, cacheDir: fontCacheDir })),
             beside('search', () => writeSearchIndex(tmpDir)),
           ]).then((results) => {
             for (const r of results) if (r.status === 'rejected') throw r.reason;
@@ -156,6 +158,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       cmyk: options.cmyk,
       layoutParts: options.layoutParts,
       memoryMb: options.pdfMemoryMb,
+      fontCacheDir,
       onPdf: (pdf) => options.onProgress?.({ kind: 'pdf', pdf }),
     });
     const [site, built] = await Promise.allSettled([siteWork, pdfsDone]);

@@ -53,6 +53,8 @@ export interface PdfBuildOptions {
    * fewer parts, at once when theirs would take more. Default: half the machine's memory.
    */
   memoryMb?: number;
+  /** Where font subsets are kept between builds (fonts/subsets.ts). Default: none, always made. */
+  fontCacheDir?: string;
   /** Told of each PDF as soon as it is finished and checked (the variants are laid out in parallel). */
   onPdf?: (result: PdfResult) => void;
 }
@@ -147,6 +149,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       pageSetupCss: withBleed ? pageSetupCss(report.print, { printerEdition: true }) : undefined,
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,
+      fontCacheDir: options.fontCacheDir,
     });
     // One tagged print serves both editions (so a printer edition made alone has the same
     // bytes); the printer edition's tags and links are taken out when it is finished.

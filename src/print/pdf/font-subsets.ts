@@ -13,9 +13,13 @@
  * own (same family and weight, its own unicode-range), so every glyph of every
  * embedded font names the character the document has. Smaller files also load
  * faster.
+ *
+ * The subsets are made by fonts/subsets.ts (a worker thread, and a cache
+ * when given one): the subsetter's memory goes with its thread, and a
+ * rebuild whose document has the same characters reads them back.
  */
-import subsetFont from 'subset-font';
 import { fallbackShares, fontCmap } from '../../fonts/coverage.ts';
+import { makeSubsets, type SubsetRequest } from '../../fonts/subsets.ts';
 import { CJK_FAMILIES, NOTO_SANS_MONO, serifFamiliesNamedIn, weightDescriptor, type FontFamily } from '../../fonts/families.ts';
 import { fontFaceCss, unicodeRange, type FontFaceRule } from '../../fonts/css.ts';
 
@@ -71,8 +75,9 @@ export function documentCodePoints(text: string): number[] {
  * with every character of the document they have, each fallback family with
  * its share (fonts/coverage.ts). `styles`: the document's style sheets; the
  * serif typefaces are embedded only when they name them (a brand's serif body).
+ * `cacheDir`: where subsets are kept between builds (fonts/subsets.ts).
  */
-export async function documentFonts(text: string, urlPrefix: string, styles = ''): Promise<DocumentFonts> {
+export async function documentFonts(text: string, urlPrefix: string, styles = '', options: { cacheDir?: string } = {}): Promise<DocumentFonts> {
   const cps = documentCodePoints(text);
   const wanted = new Map<FontFamily, number[]>();
   const serif = serifFamiliesNamedIn(styles);
@@ -80,7 +85,8 @@ export async function documentFonts(text: string, urlPrefix: string, styles = ''
   for (const [family, share] of fallbackShares(cps)) if (share.length) wanted.set(family, share);
 
   const rules: FontFaceRule[] = [];
-  const files: FontSubset[] = [];
+  const names: string[] = [];
+  const requests: SubsetRequest[] = [];
   for (const [family, candidates] of wanted) {
     for (const file of family.files) {
       const cmap = fontCmap(file);
@@ -90,8 +96,8 @@ export async function documentFonts(text: string, urlPrefix: string, styles = ''
       );
       for (const [i, group] of groups.entries()) {
         const name = `${family.key}-${file.weight}${i ? `-${i + 1}` : ''}.ttf`;
-        const bytes = await subsetFont(cmap.bytes, group.map((cp) => String.fromCodePoint(cp)).join(''), { targetFormat: 'truetype' });
-        files.push({ name, bytes });
+        names.push(name);
+        requests.push({ file, codePoints: group, format: 'truetype' });
         rules.push({
           family: family.name,
           weight: weightDescriptor(family, file),
@@ -102,5 +108,6 @@ export async function documentFonts(text: string, urlPrefix: string, styles = ''
       }
     }
   }
-  return { css: fontFaceCss(rules), files };
+  const made = await makeSubsets(requests, options);
+  return { css: fontFaceCss(rules), files: names.map((name, i) => ({ name, bytes: made[i]! })) };
 }

@@ -30,6 +30,8 @@ export interface RenderOptions {
    * has fails the layout. `as-is`: the document's own rules.
    */
   fonts?: 'subsets' | 'as-is';
+  /** Where font subsets are kept between builds (fonts/subsets.ts). Default: none, always made. */
+  fontCacheDir?: string;
   /** Time limit for loading and layout, in milliseconds. */
   timeoutMs: number;
   /**
@@ -211,7 +213,7 @@ export function withStyles(html: string, styles: { pageSetupCss?: string; fontCs
 }
 
 /** The document's fonts (font-subsets.ts), after making sure the shipped fonts draw every character. */
-async function subsetsFor(html: string): Promise<DocumentFonts> {
+async function subsetsFor(html: string, cacheDir: string | undefined): Promise<DocumentFonts> {
   const text = htmlText(html);
   const missing = uncovered(codePointsOf(text));
   if (missing.length) {
@@ -225,7 +227,7 @@ async function subsetsFor(html: string): Promise<DocumentFonts> {
     .filter((m) => !/\bdata-fonts\b/.test(m[1]!))
     .map((m) => m[2])
     .join('\n');
-  return documentFonts(text, SUBSET_PREFIX, styles);
+  return documentFonts(text, SUBSET_PREFIX, styles, { cacheDir });
 }
 
 async function layOutAndPrint(
@@ -241,7 +243,7 @@ async function layOutAndPrint(
   const response = await fetch(options.url);
   if (!response.ok) throw new PdfError(`the print document ${new URL(options.url).pathname} answered ${response.status}`);
   const original = await response.text();
-  const fonts = options.fonts === 'as-is' ? undefined : await subsetsFor(original);
+  const fonts = options.fonts === 'as-is' ? undefined : await subsetsFor(original, options.fontCacheDir);
   const files = new Map((fonts?.files ?? []).map((f) => [f.name, f.bytes]));
   const html = withStyles(original, { pageSetupCss: options.pageSetupCss, fontCss: fonts?.css });
   // Each part is a document of its own, served in place of the whole one.
