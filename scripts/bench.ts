@@ -16,7 +16,9 @@
  * Options: --sizes 1,4,16  --pdf-sizes 2.2,10.8 (about 125 and 500 pages)  --runs 3  --no-dev
  *          --no-peers  --peer-sizes 2.2,4 (synthetic reports the peers print; default the first pdf size and 4× when
  *          whole builds run at 4×, for the whole-build target)
- *          --real report.txt (repeatable, or a comma list: a real report's plain text, as ten chapters, for the peers too)
+ *          --real report.txt (repeatable, or a comma list: a real report's plain text, as ten chapters added to the
+ *          sample's, for the peers too)  --real-copies 1,4 (the text's chapters that many times over, one report each:
+ *          about 220 and 650 pages for a 100,000-character text; default 1)
  *          --quick (sizes 1, pdf-sizes 1, peers at 1×, one run: a smoke test of the bench itself)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,6 +59,7 @@ const { values, positionals: files } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     'peer-sizes': { type: 'string' },
     real: { type: 'string', multiple: true, default: [] },
+    'real-copies': { type: 'string', default: '1' },
   },
 });
 const list = (s: string) =>
@@ -76,6 +79,7 @@ const peerSizes = values.quick
     ? list(values['peer-sizes'])
     : [...new Set([...pdfSizes.slice(0, 1), ...sizes.filter((s) => s === 4)])];
 const realFiles = values.real.flatMap((f) => f.split(',')).filter(Boolean);
+const realCopies = list(values['real-copies']).map(Math.floor);
 const loadAtStart = os.loadavg();
 const speedAtStart = referenceTaskMs();
 const paths = { root, cli: path.join(root, 'scripts', 'bifolio.mjs'), work: path.join(root, '.bench'), env: process.env };
@@ -189,13 +193,16 @@ const comparisons: PeerComparison[] = [];
 if (withPeers) {
   const inputs = [
     ...peerSizes.map((scale) => ({ input: `${scale}× synthetic`, dir: prepareReport(paths, scale).dir, runs: runsAt(scale, runs), scale })),
-    ...realFiles.map((file) => {
-      const name = path.basename(file, path.extname(file));
-      const dir = path.join(paths.work, `real-${name}`);
-      const written = writeRealReport(readFileSync(file, 'utf8'), dir, name);
-      log(`${path.basename(file)}: ${written.chapters} chapters, ${fmt(written.characters)} characters`);
-      return { input: path.basename(file), dir, runs, scale: undefined };
-    }),
+    ...realFiles.flatMap((file) =>
+      realCopies.map((copies) => {
+        const name = path.basename(file, path.extname(file));
+        const dir = path.join(paths.work, `real-${name}-${copies}`);
+        const written = writeRealReport(readFileSync(file, 'utf8'), dir, name, { base: path.join(root, 'content'), copies });
+        const input = `the sample + ${path.basename(file)}${copies > 1 ? ` ×${copies}` : ''}`;
+        log(`${input}: ${written.chapters} chapters of the text, ${fmt(written.characters)} characters`);
+        return { input, dir, runs: copies > 2 ? Math.min(runs, 2) : runs, scale: undefined };
+      }),
+    ),
   ];
   for (const { input, dir, runs: n, scale } of inputs) {
     log(`${input}: peers, ${n} run(s)…`);

@@ -3,9 +3,12 @@
  * Bifolio report for the bench: split into about ten chapters, at lines that
  * look like headings where one is near an even split, else evenly by
  * paragraphs; every line escaped so that MDX reads it as text. Characters no
- * shipped font draws are left out (the PDF build would refuse them).
+ * shipped font draws are left out (the PDF build would refuse them). Given a
+ * report to add them to (the sample), its chapters, tables, charts and images
+ * come first and the text's chapters after its last chapter, before its
+ * appendices: a report of real length with real text.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codePointsOf, uncovered } from '../fonts/coverage.ts';
 
@@ -97,10 +100,43 @@ function drawableText(text: string): string {
   return [...text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '')].filter((c) => !missing.has(c.codePointAt(0)!)).join('');
 }
 
-/** Writes the report (replaced): report.yaml and chapters/NN-part-NN.mdx. */
-export function writeRealReport(text: string, outDir: string, name: string): { chapters: number; characters: number } {
+/** The largest `order` of the `kind: chapter` files in a chapters folder (0 when none). */
+function lastChapterOrder(chaptersDir: string): number {
+  let last = 0;
+  for (const file of readdirSync(chaptersDir).filter((f) => /\.mdx?$/.test(f))) {
+    const head = readFileSync(path.join(chaptersDir, file), 'utf8').split(/^---\s*$/m)[1] ?? '';
+    const order = Number(/^order:\s*([\d.]+)/m.exec(head)?.[1]);
+    if (/^kind:\s*chapter\s*$/m.test(head) && order > last) last = order;
+  }
+  return last;
+}
+
+/**
+ * Writes the report (replaced). Alone: report.yaml and chapters/NN-part-NN.mdx. With `base` (a
+ * content folder): a copy of it with the text's chapters added after its last chapter, `copies`
+ * times over (default once), for a longer report of the same text.
+ */
+export function writeRealReport(
+  text: string,
+  outDir: string,
+  name: string,
+  options: { base?: string; copies?: number } = {},
+): { chapters: number; characters: number } {
   const chapters = splitIntoChapters(paragraphsOf(drawableText(text)));
+  const copies = Math.max(1, Math.floor(options.copies ?? 1));
   rmSync(outDir, { recursive: true, force: true });
+  if (options.base) {
+    cpSync(options.base, outDir, { recursive: true });
+    const after = lastChapterOrder(path.join(outDir, 'chapters'));
+    const count = chapters.length * copies;
+    for (let k = 0; k < count; k++) {
+      const n = String((k % chapters.length) + 1).padStart(2, '0');
+      const slug = `real-${Math.floor(k / chapters.length) + 1}-${n}`;
+      // Between the last chapter and the next whole order, where the appendices start.
+      writeFileSync(path.join(outDir, 'chapters', `${slug}.mdx`), chapterMdx(chapters[k % chapters.length]!, after + (k + 1) / (count + 1), slug));
+    }
+    return { chapters: count, characters: copies * chapters.reduce((sum, c) => sum + c.paragraphs.join('').length, 0) };
+  }
   mkdirSync(path.join(outDir, 'chapters'), { recursive: true });
   const slug = `real-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '');
   writeFileSync(

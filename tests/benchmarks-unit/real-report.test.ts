@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapterMdx, escapeMdx, looksLikeHeading, paragraphsOf, splitIntoChapters } from '../../src/bench/real-report.ts';
+import { chapterMdx, escapeMdx, looksLikeHeading, paragraphsOf, splitIntoChapters, writeRealReport } from '../../src/bench/real-report.ts';
 
 describe('a real report’s text as chapters', () => {
   it('takes paragraphs between blank lines, without rules and page numbers', () => {
@@ -37,5 +40,30 @@ describe('a real report’s text as chapters', () => {
         '\n',
       ),
     );
+  });
+
+  it('adds the chapters, copies over, after the base report’s last chapter and before its appendices', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bifolio-real-'));
+    try {
+      const base = path.join(dir, 'base');
+      mkdirSync(path.join(base, 'chapters'), { recursive: true });
+      writeFileSync(path.join(base, 'report.yaml'), 'title: 样例\n');
+      const chapter = (order: number, kind: string) => `---\ntitle: 章\norder: ${order}\nkind: ${kind}\n---\n\n正文。\n`;
+      writeFileSync(path.join(base, 'chapters', '01-a.mdx'), chapter(1, 'front'));
+      writeFileSync(path.join(base, 'chapters', '02-b.mdx'), chapter(4, 'chapter'));
+      writeFileSync(path.join(base, 'chapters', '03-c.mdx'), chapter(5, 'appendix'));
+      const text = Array.from({ length: 30 }, (_, i) => `第${i}段文字。`).join('\n\n');
+      const out = path.join(dir, 'out');
+      const written = writeRealReport(text, out, 'x', { base, copies: 2 });
+      expect(readFileSync(path.join(out, 'report.yaml'), 'utf8')).toBe('title: 样例\n');
+      const added = readdirSync(path.join(out, 'chapters')).filter((f) => f.startsWith('real-'));
+      expect(added).toHaveLength(written.chapters);
+      expect(written.chapters).toBe(20);
+      const orders = added.map((f) => Number(/^order: (.+)$/m.exec(readFileSync(path.join(out, 'chapters', f), 'utf8'))![1]));
+      expect(new Set(orders).size).toBe(orders.length);
+      for (const order of orders) expect(order > 4 && order < 5).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
