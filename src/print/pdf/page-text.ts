@@ -12,8 +12,8 @@
  *   of references, emphasis marks, images): the printed PDF is compared with
  *   this, character by character, by position (integrity.ts).
  *
- * Each export is passed to `page.evaluate`: it must not use anything from its
- * module scope.
+ * Each export is passed to `evaluateJson` (runtime-bundle.ts): it must not
+ * use anything from its module scope, and takes and returns plain JSON data.
  */
 
 /** A box in CSS pixels from the sheet's top left corner. */

@@ -10,7 +10,7 @@
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { pagedJsSource } from './paged-file.ts';
-import { addPrintRuntime, callRuntime } from './runtime-bundle.ts';
+import { addPrintRuntime, callRuntime, evaluateJson } from './runtime-bundle.ts';
 import type { PageLayout } from './runtime/index.ts';
 import { checkLayout, collectPageText, sourceTexts, type LayoutProblem, type PageText } from './page-text.ts';
 import { splitPrintDocument } from './parts.ts';
@@ -252,7 +252,7 @@ async function layOutAndPrint(
     const other = await openPage();
     await load(other, options, i + 1, part, files);
     await callRuntime(other, 'layOutPages');
-    const laidOut = { html: await callRuntime(other, 'pagesHtml'), source: await other.evaluate(sourceTexts) };
+    const laidOut = { html: await callRuntime(other, 'pagesHtml'), source: await evaluateJson(other, sourceTexts) };
     await other.context().close();
     return laidOut;
   });
@@ -263,7 +263,7 @@ async function layOutAndPrint(
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
   await callRuntime(page, 'layOutPages');
-  const source = await page.evaluate(sourceTexts);
+  const source = await evaluateJson(page, sourceTexts);
   const settled = await laterDone;
   for (const result of settled) if (result.status === 'rejected') throw result.reason;
   const parts = settled.map((r) => (r as PromiseFulfilledResult<{ html: string; source: Array<[string, string]> }>).value);
@@ -283,8 +283,8 @@ async function layOutAndPrint(
   const printStarted = performance.now();
   const printing = page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   const reading = (async () => {
-    const layoutProblems = await page.evaluate(checkLayout, source.concat(...parts.map((p) => p.source)));
-    const { pages: text, hidden } = await page.evaluate(collectPageText);
+    const layoutProblems = await evaluateJson(page, checkLayout, source.concat(...parts.map((p) => p.source)));
+    const { pages: text, hidden } = await evaluateJson(page, collectPageText);
     const metadata = await page.evaluate(() => ({
       title: document.title,
       subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
