@@ -7,7 +7,8 @@
  * marks and loses the tags and links (finish.ts). The print is read back once
  * to check that no text was lost or duplicated (its editions' text is its
  * own); each PDF is finished (metadata, fixed dates), written to a temporary
- * file and renamed into place only when all of that succeeded.
+ * file and renamed into place only when all of that succeeded. The check and
+ * the finishing run in a worker thread per variant (finish-thread.ts).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,8 +22,9 @@ import { launchChromium } from '../../platform/browser.ts';
 import { serveStatic } from '../../platform/static-server.ts';
 import { basePath } from '../../content/site-address.ts';
 import { convertToCmykPdfX } from './cmyk.ts';
-import { documentDate, finishPdf } from './finish.ts';
-import { checkPrintedText, type IntegrityProblem } from './integrity.ts';
+import { documentDate } from './finish.ts';
+import { FinishThread } from './finish-thread.ts';
+import type { IntegrityProblem } from './integrity.ts';
 import { PdfError, renderPdf } from './render.ts';
 import { planLayout } from './schedule.ts';
 
@@ -141,6 +143,16 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
   return results.sort((a, b) => order(a) - order(b));
 
   async function buildVariant(variant: Variant): Promise<PdfResult[]> {
+    // Started now, so it has loaded its modules when the print is ready (finish-thread.ts).
+    const thread = new FinishThread();
+    try {
+      return await laidOutAndFinished(variant, thread);
+    } finally {
+      await thread.stop();
+    }
+  }
+
+  async function laidOutAndFinished(variant: Variant, thread: FinishThread): Promise<PdfResult[]> {
     const started = performance.now();
     const withBleed = editions.includes('printer');
     const bleedPt = toPoints(report.print.bleed);
@@ -155,23 +167,27 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     // bytes); the printer edition's tags and links are taken out when it is finished.
     // The pages' text was read in the browser during the print (render.ts): its time is the print's.
     const { loadMs, layoutMs, printMs } = rendered.timings;
-    // The text check reads the print once: both editions are cut from it, and finishing changes
-    // only their boxes, tags, links and marks (no text), so their text is the print's.
-    const readStarted = performance.now();
-    const problems = await checkPrintedText(rendered, rendered.pdf);
-    const checkMs = performance.now() - readStarted;
-    const shared = performance.now() - started - printMs - checkMs;
+    const shared = performance.now() - started - printMs;
+    const metadata = { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date };
+    const jobStarted = performance.now();
+    const finished = await thread.run({
+      pdf: rendered.pdf,
+      layoutProblems: rendered.layoutProblems,
+      text: rendered.text,
+      editions: editions.map((edition) => ({
+        metadata,
+        bleedPt: edition === 'printer' ? bleedPt : undefined,
+        trimPt: edition !== 'printer' && withBleed ? bleedPt : undefined,
+      })),
+    });
+    const { problems } = finished;
+    // What the job took beyond finishing (handing the print and the text over, reading it back) is the check's.
+    const checkMs = performance.now() - jobStarted - finished.editions.reduce((sum, e) => sum + e.finishMs, 0);
     const out: PdfResult[] = [];
-    for (const edition of editions) {
-      const editionStarted = performance.now();
+    for (const [index, edition] of editions.entries()) {
       const printerEdition = edition === 'printer';
       const name = pdfName(report, variant, edition);
-      const bytes = await finishPdf(rendered.pdf, {
-        metadata: { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date },
-        bleedPt: printerEdition ? bleedPt : undefined,
-        trimPt: !printerEdition && withBleed ? bleedPt : undefined,
-      });
-      const finishMs = performance.now() - editionStarted;
+      const { bytes, finishMs } = finished.editions[index]!;
       const target = path.join(options.outDir, name);
       let cmykName: string | undefined;
       const tmp = `${target}.tmp-${process.pid}`;
