@@ -10,7 +10,9 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { codePointsOf, uncovered } from '../fonts/coverage.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 
 export interface TextChapter {
   title: string;
@@ -104,9 +106,9 @@ function drawableText(text: string): string {
 function lastChapterOrder(chaptersDir: string): number {
   let last = 0;
   for (const file of readdirSync(chaptersDir).filter((f) => /\.mdx?$/.test(f))) {
-    const head = readFileSync(path.join(chaptersDir, file), 'utf8').split(/^---\s*$/m)[1] ?? '';
-    const order = Number(/^order:\s*([\d.]+)/m.exec(head)?.[1]);
-    if (/^kind:\s*chapter\s*$/m.test(head) && order > last) last = order;
+    const frontmatter = splitFrontmatter(readFileSync(path.join(chaptersDir, file), 'utf8'));
+    const data = (frontmatter ? parse(frontmatter.yaml) : undefined) as { kind?: unknown; order?: unknown } | null | undefined;
+    if (data?.kind === 'chapter' && typeof data.order === 'number' && data.order > last) last = data.order;
   }
   return last;
 }
@@ -124,6 +126,7 @@ export function writeRealReport(
 ): { chapters: number; characters: number } {
   const chapters = splitIntoChapters(paragraphsOf(drawableText(text)));
   const copies = Math.max(1, Math.floor(options.copies ?? 1));
+  const characters = chapters.reduce((sum, c) => sum + c.paragraphs.join('').length, 0);
   rmSync(outDir, { recursive: true, force: true });
   if (options.base) {
     cpSync(options.base, outDir, { recursive: true });
@@ -135,7 +138,7 @@ export function writeRealReport(
       // Between the last chapter and the next whole order, where the appendices start.
       writeFileSync(path.join(outDir, 'chapters', `${slug}.mdx`), chapterMdx(chapters[k % chapters.length]!, after + (k + 1) / (count + 1), slug));
     }
-    return { chapters: count, characters: copies * chapters.reduce((sum, c) => sum + c.paragraphs.join('').length, 0) };
+    return { chapters: count, characters: copies * characters };
   }
   mkdirSync(path.join(outDir, 'chapters'), { recursive: true });
   const slug = `real-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '');
@@ -165,5 +168,5 @@ export function writeRealReport(
     const n = String(i + 1).padStart(2, '0');
     writeFileSync(path.join(outDir, 'chapters', `${n}-part-${n}.mdx`), chapterMdx(chapter, i + 1, `part-${n}`));
   });
-  return { chapters: chapters.length, characters: chapters.reduce((sum, c) => sum + c.paragraphs.join('').length, 0) };
+  return { chapters: chapters.length, characters };
 }
