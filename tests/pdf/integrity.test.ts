@@ -120,16 +120,16 @@ describe('the text layer', () => {
 
   it('names a radical where whole fonts are embedded, and the check reports it', async () => {
     const rendered = await renderPdf(browser, { url: `${server.url}/radicals.html`, timeoutMs: 60_000, fonts: 'as-is' });
-    const read = (await readPdfText(rendered.pdf)).flatMap((p) => p.runs.map((r) => r.text)).join('');
+    const read = (await readPdfText(rendered.prints[0]!)).flatMap((p) => p.runs.map((r) => r.text)).join('');
     expect(read).toContain('⽬');
-    const problems = await checkPrintedText(rendered, rendered.pdf);
+    const problems = await checkPrintedText(rendered, rendered.prints[0]!);
     expect(problems.some((p) => p.kind === 'wrong' && p.text.includes('目') && p.found?.includes('⽬'))).toBe(true);
   });
 
   it('names every character as the document has it from the document’s own font subsets', async () => {
     const rendered = await renderPdf(browser, { url: `${server.url}/radicals.html`, timeoutMs: 60_000 });
-    const read = (await readPdfText(rendered.pdf)).flatMap((p) => p.runs.map((r) => r.text)).join('');
+    const read = (await readPdfText(rendered.prints[0]!)).flatMap((p) => p.runs.map((r) => r.text)).join('');
     expect(read.replace(/\s/g, '')).toBe(TEXT + TEXT);
-    expect(await checkPrintedText(rendered, rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(rendered, rendered.prints[0]!)).toEqual([]);
   });
 });

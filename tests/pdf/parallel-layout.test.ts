@@ -1,8 +1,11 @@
 /**
- * A print document laid out in parts at once (one browser page per part,
- * pages joined afterwards) gives the pages of one layout: the same text on
- * every page (running heads, page numbers and the contents' page numbers
- * included), blank pages where a chapter must start on the right. One
+ * A print document laid out and printed in parts at once (one browser page
+ * per part, the prints joined afterwards) gives the PDF of one layout: the
+ * same text on every page (running heads, page numbers and the contents'
+ * page numbers included), blank pages where a chapter must start on the
+ * right, and as a PDF reader reads it the same bookmarks, the same links
+ * going to the same pages (the contents into later parts included) and the
+ * same structure (tags) on every page. One
  * difference is allowed and seen: Paged.js may end a page of the long
  * disclosure-index table one row earlier or later in one of the layouts
  * (both keep every row whole, on some page, once).
@@ -15,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/platform/browser.ts';
 import { renderPdf, type RenderedPdf } from '../../src/print/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
-import { pageText, pdfPages } from '../support/pdf.ts';
+import { joinPdfs } from '../../src/print/pdf/join-pdfs.ts';
+import { pageText, pdfOutline, pdfPages, readerPages } from '../support/pdf.ts';
 import { checkPrintedText } from '../../src/print/pdf/integrity.ts';
 import { SAMPLE_PRINT, SAMPLE_SITE } from '../support/paths.ts';
 
@@ -36,11 +40,12 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-async function layOut(parts: number): Promise<{ rendered: RenderedPdf; file: string }> {
+async function layOut(parts: number): Promise<{ rendered: RenderedPdf; file: string; pdf: Uint8Array }> {
   const rendered = await renderPdf(browser, { url: `${server.url}/print/zh-hant/`, timeoutMs: 300_000, parts, minPartChars: 1 });
   const file = path.join(out, `parts-${parts}.pdf`);
-  writeFileSync(file, rendered.pdf);
-  return { rendered, file };
+  const pdf = await joinPdfs(rendered.prints);
+  writeFileSync(file, pdf);
+  return { rendered, file, pdf };
 }
 
 describe('laying a document out in parts', () => {
@@ -48,6 +53,7 @@ describe('laying a document out in parts', () => {
     const [one, three] = await Promise.all([layOut(1), layOut(3)]);
     expect(one.rendered.timings.parts).toBe(1);
     expect(three.rendered.timings.parts).toBe(3);
+    expect(three.rendered.prints).toHaveLength(3);
     const a = pdfPages(one.file).map(pageText);
     const b = pdfPages(three.file).map(pageText);
     expect(b.length).toBe(a.length);
@@ -63,6 +69,17 @@ describe('laying a document out in parts', () => {
     // The blank pages before chapters that would start on a left-hand page are there.
     expect(three.rendered.pages.some((p) => p.blank)).toBe(true);
     // No text lost or printed twice at the joins.
-    expect(await checkPrintedText(three.rendered, three.rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(three.rendered, three.pdf)).toEqual([]);
+    // The same bookmarks, opening the same pages.
+    expect(await pdfOutline(three.file)).toEqual(await pdfOutline(one.file));
+    // As a reader reads them: the same links to the same pages, and the same tags, on every page
+    // whose text is the same.
+    const [readOne, readThree] = await Promise.all([readerPages(one.pdf), readerPages(three.pdf)]);
+    expect(readThree.flatMap((p) => p.links).filter((to) => to.startsWith('page')).length).toBeGreaterThan(20);
+    for (const [i, page] of readThree.entries()) {
+      if (differ.includes(i)) continue;
+      expect(page.links, `links on page ${i + 1}`).toEqual(readOne[i]!.links);
+      expect(page.structure, `tags on page ${i + 1}`).toEqual(readOne[i]!.structure);
+    }
   });
 });

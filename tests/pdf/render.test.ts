@@ -48,8 +48,8 @@ const MM = 72 / 25.4;
 async function render(name: string) {
   const rendered = await renderPdf(browser, { url: url(name), timeoutMs: 60_000 });
   const file = path.join(site, name.replace(/\.html$/, '.pdf'));
-  writeFileSync(file, rendered.pdf);
-  return { rendered, file, pages: pdfPages(file), problems: await checkPrintedText(rendered, rendered.pdf) };
+  writeFileSync(file, rendered.prints[0]!);
+  return { rendered, file, pages: pdfPages(file), problems: await checkPrintedText(rendered, rendered.prints[0]!) };
 }
 
 /** Every line of the PDF as pdftotext groups it: its page (0-based), its text and its box. */
@@ -72,7 +72,7 @@ describe('renderPdf', () => {
     // The fixture has no print-strings holder: the continued mark is then empty.
     const rendered = await renderPdf(browser, { url: url('long-table.html'), timeoutMs: 60_000 });
     const file = path.join(site, 'long-table.pdf');
-    writeFileSync(file, rendered.pdf);
+    writeFileSync(file, rendered.prints[0]!);
     const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, i) => {
@@ -89,7 +89,7 @@ describe('renderPdf', () => {
     });
     // The repeated rows are furniture: the text check finds every row once.
     expect(rendered.pages.slice(1).every((p) => p.repeats.length >= 2 || !p.content)).toBe(true);
-    expect(await checkPrintedText(rendered, rendered.pdf)).toEqual([]);
+    expect(await checkPrintedText(rendered, rendered.prints[0]!)).toEqual([]);
     for (let i = 1; i <= 90; i++) expect(pages.map(pageText).join('')).toContain(`指标${String(i).padStart(2, '0')}`);
   });
 
@@ -163,7 +163,7 @@ describe('renderPdf', () => {
   it('sets short items of a nested list split over two pages at their own width, not justified across the line', async () => {
     const { rendered, problems } = await render('nested-list.html');
     expect(problems).toEqual([]);
-    const pages = await readPdfText(rendered.pdf);
+    const pages = await readPdfText(rendered.prints[0]!);
     const items = [
       '能源管理',
       '数据中心',
@@ -251,7 +251,7 @@ describe('renderPdf', () => {
     const { rendered, problems } = await render('long-address.html');
     expect(problems).toEqual([]);
     expect(rendered.pages.length).toBeGreaterThan(2);
-    const text = (await readPdfText(rendered.pdf)).flatMap((page) => page.runs.map((run) => run.text)).join('');
+    const text = (await readPdfText(rendered.prints[0]!)).flatMap((page) => page.runs.map((run) => run.text)).join('');
     expect(text).not.toContain('\u2011');
     expect(text.replace(/\s+/g, '')).toContain('section159/page');
   });
@@ -291,7 +291,7 @@ describe('renderPdf', () => {
   it('runs no script of the document: inline or external, event handlers, frames, nor a refresh to another page', async () => {
     const rendered = await renderPdf(browser, { url: url('scripts.html'), timeoutMs: 60_000 });
     const file = path.join(site, 'scripts.pdf');
-    writeFileSync(file, rendered.pdf);
+    writeFileSync(file, rendered.prints[0]!);
     const text = pdfPages(file).map(pageText).join('');
     for (const paragraph of [
       '第一段由内联脚本改写',

@@ -21,22 +21,23 @@ async function blankPdf(pages: number): Promise<Uint8Array> {
 }
 
 describe('the check and finishing in a worker thread', () => {
-  it('checks the print once and finishes every edition from it, in order', async () => {
+  it('joins the parts’ prints, checks the print once and finishes every edition from it, in order', async () => {
     const thread = new FinishThread();
     try {
-      const pdf = await blankPdf(2);
+      const prints = [await blankPdf(1), await blankPdf(1)];
       const result = await thread.run({
-        pdf,
+        prints,
         layoutProblems: [],
         text: [page(), page()],
         editions: [{ metadata }, { metadata, bleedPt: 8.5 }],
       });
-      // The print's bytes were handed over, not copied.
-      expect(pdf.byteLength).toBe(0);
+      // The prints' bytes were handed over, not copied.
+      expect(prints.map((pdf) => pdf.byteLength)).toEqual([0, 0]);
       expect(result.problems).toEqual([]);
       expect(result.editions).toHaveLength(2);
       const [reading, printer] = await Promise.all(result.editions.map((e) => PDFDocument.load(e.bytes, { updateMetadata: false })));
       expect(reading!.getTitle()).toBe('年度报告');
+      expect(reading!.getPageCount()).toBe(2);
       expect(reading!.getPage(0).getTrimBox().width).toBeCloseTo(595);
       // The printer edition: the sheet grows by the bleed and the slug for the crop marks; the trim box is the page.
       expect(printer!.getPage(0).getMediaBox().width).toBeGreaterThan(595 + 17);
@@ -51,7 +52,7 @@ describe('the check and finishing in a worker thread', () => {
     try {
       const lost = { kind: 'duplicated' as const, text: '范围一', pages: [1] };
       const laidOut = page([{ text: '温室气体排放', boxes: [{ x: 100, y: 100, w: 72, h: 12 }] }]);
-      const result = await thread.run({ pdf: await blankPdf(1), layoutProblems: [lost], text: [laidOut], editions: [{ metadata }] });
+      const result = await thread.run({ prints: [await blankPdf(1)], layoutProblems: [lost], text: [laidOut], editions: [{ metadata }] });
       expect(result.problems[0]).toEqual(lost);
       expect(result.problems.slice(1)).toEqual([
         expect.objectContaining({ kind: 'missing', text: expect.stringContaining('温室气体排放') as string, pages: [1] }),
@@ -64,9 +65,9 @@ describe('the check and finishing in a worker thread', () => {
   it('fails with the reason when the print cannot be read', async () => {
     const thread = new FinishThread();
     try {
-      await expect(thread.run({ pdf: new TextEncoder().encode('not a PDF'), layoutProblems: [], text: [page()], editions: [{ metadata }] })).rejects.toThrow(
-        /could not check and finish the PDF/,
-      );
+      await expect(
+        thread.run({ prints: [new TextEncoder().encode('not a PDF')], layoutProblems: [], text: [page()], editions: [{ metadata }] }),
+      ).rejects.toThrow(/could not check and finish the PDF/);
     } finally {
       await thread.stop();
     }

@@ -12,7 +12,7 @@ import { PAGED_JS_FILE } from '../../src/print/pdf/paged-file.ts';
 import { printRuntimeSource } from '../../src/print/pdf/runtime-bundle.ts';
 import { columnsOf, NUMBER, readableWidths, type ColumnMeasures } from '../../src/print/pdf/runtime/column-widths.ts';
 import { seededRandom } from '../../src/print/pdf/runtime/determinism.ts';
-import { closedCssString, setsNoString } from '../../src/print/pdf/runtime/join-parts.ts';
+import { setsNoString } from '../../src/print/pdf/runtime/join-parts.ts';
 import { rowGroup } from '../../src/print/pdf/runtime/kpi-groups.ts';
 import { keepLinesChoice, lineCount } from '../../src/print/pdf/runtime/lines.ts';
 import { firstPages, pageNumberFor } from '../../src/print/pdf/runtime/page-references.ts';
@@ -63,17 +63,6 @@ describe('page references', () => {
 });
 
 describe('joining parts: running strings', () => {
-  it('closes the strings Paged.js leaves open, and only those', () => {
-    expect(closedCssString('"Annual report')).toBe('"Annual report"');
-    expect(closedCssString('  "Annual report ')).toBe('"Annual report"');
-    expect(closedCssString('"')).toBe('""');
-    expect(closedCssString('"ends in \\"')).toBe('"ends in \\""');
-    expect(closedCssString('"Annual report"')).toBeUndefined();
-    expect(closedCssString('""')).toBeUndefined();
-    expect(closedCssString('')).toBeUndefined();
-    expect(closedCssString('none')).toBeUndefined();
-  });
-
   it('a page sets no string when its value is empty, open or closed', () => {
     for (const value of ['', ' ', '"', '""', ' "" ']) expect(setsNoString(value)).toBe(true);
     for (const value of ['"A', '"A"', 'x']) expect(setsNoString(value)).toBe(false);
@@ -246,7 +235,15 @@ describe('the bundle', () => {
   it('builds once per process and puts the runtime on window.__bifolio', async () => {
     expect(await printRuntimeSource()).toBe(await printRuntimeSource());
     const { runtime, registered } = await evaluate();
-    expect(Object.keys(runtime).sort()).toEqual(['collectLayout', 'fillPageReferences', 'joinParts', 'layOutPages', 'pagesHtml', 'registerPrintHandlers']);
+    expect(Object.keys(runtime).sort()).toEqual([
+      'collectLayout',
+      'fillPageReferences',
+      'holdLinkTargets',
+      'layOutPages',
+      'partPages',
+      'placePart',
+      'registerPrintHandlers',
+    ]);
     expect(Object.values(runtime).every((f) => typeof f === 'function')).toBe(true);
     // Evaluating it registers nothing and needs no Paged.js yet.
     expect(registered).toEqual([]);

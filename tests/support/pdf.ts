@@ -82,3 +82,41 @@ export function textIn(page: PdfPage, top: number, bottom: number): string {
 }
 
 export const pageText = (page: PdfPage) => textIn(page, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+
+export interface ReaderPage {
+  /** Each link on the page: where it goes (the 1-based page of an internal target, else its address), in order. */
+  links: string[];
+  /** The page's structure as a PDF reader reads it (pdf.js `getStructTree`): the roles, depth first, with `[mc]` for content. */
+  structure: string;
+}
+
+/** The pages' links and structure as pdf.js reads them. */
+export async function readerPages(bytes: Uint8Array): Promise<ReaderPage[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, verbosity: 0, useSystemFonts: false });
+  const doc = await task.promise;
+  type Node = { role?: string; type?: string; children?: Node[] };
+  const roles = (node: Node | null): string =>
+    !node ? '' : node.type ? `[${node.type === 'content' ? 'mc' : node.type}]` : `${node.role ?? ''}(${(node.children ?? []).map(roles).join('')})`;
+  const out: ReaderPage[] = [];
+  try {
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const links: string[] = [];
+      for (const a of (await page.getAnnotations()) as Array<{ subtype: string; dest?: unknown; url?: string }>) {
+        if (a.subtype !== 'Link') continue;
+        if (a.url) links.push(a.url);
+        else {
+          const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : (a.dest as unknown[] | undefined);
+          const ref = dest?.[0] as { num: number; gen: number } | undefined;
+          links.push(ref ? `page ${(await doc.getPageIndex(ref)) + 1}` : 'nowhere');
+        }
+      }
+      out.push({ links, structure: roles((await page.getStructTree()) as Node | null) });
+      page.cleanup();
+    }
+  } finally {
+    await task.destroy();
+  }
+  return out;
+}

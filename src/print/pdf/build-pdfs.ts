@@ -166,12 +166,12 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     // One tagged print serves both editions (so a printer edition made alone has the same
     // bytes); the printer edition's tags and links are taken out when it is finished.
     // The pages' text was read in the browser during the print (render.ts): its time is the print's.
-    const { loadMs, layoutMs, printMs } = rendered.timings;
-    const shared = performance.now() - started - printMs;
+    const { loadMs, layoutMs } = rendered.timings;
+    const shared = performance.now() - started - rendered.timings.printMs;
     const metadata = { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date };
     const jobStarted = performance.now();
     const finished = await thread.run({
-      pdf: rendered.pdf,
+      prints: rendered.prints,
       layoutProblems: rendered.layoutProblems,
       text: rendered.text,
       editions: editions.map((edition) => ({
@@ -181,8 +181,10 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       })),
     });
     const { problems } = finished;
-    // What the job took beyond finishing (handing the print and the text over, reading it back) is the check's.
-    const checkMs = performance.now() - jobStarted - finished.editions.reduce((sum, e) => sum + e.finishMs, 0);
+    // Joining the parts' prints is the print's; what the job took beyond joining and finishing
+    // (handing the print and the text over, reading it back) is the check's.
+    const printMs = rendered.timings.printMs + finished.joinMs;
+    const checkMs = performance.now() - jobStarted - finished.joinMs - finished.editions.reduce((sum, e) => sum + e.finishMs, 0);
     const out: PdfResult[] = [];
     for (const [index, edition] of editions.entries()) {
       const printerEdition = edition === 'printer';

@@ -30,11 +30,14 @@ export class FinishThread {
     });
   }
 
-  /** Checks and finishes. The print's bytes are handed over to the thread: the caller's copy is emptied. */
+  /** Joins, checks and finishes. The prints' bytes are handed over to the thread: the caller's copies are emptied. */
   async run(job: FinishJob): Promise<FinishJobResult> {
-    // A buffer of its own, so that handing it over takes nothing else with it.
-    const pdf = job.pdf.byteOffset === 0 && job.pdf.byteLength === job.pdf.buffer.byteLength ? job.pdf : job.pdf.slice();
-    this.#worker.postMessage({ ...job, pdf }, [pdf.buffer as ArrayBuffer]);
+    // Buffers of their own, so that handing them over takes nothing else with them.
+    const prints = job.prints.map((pdf) => (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice()));
+    this.#worker.postMessage(
+      { ...job, prints },
+      prints.map((pdf) => pdf.buffer as ArrayBuffer),
+    );
     const answer = await this.#answer;
     if ('error' in answer) throw new Error(`could not check and finish the PDF: ${answer.error}`);
     return answer.result;

@@ -1,5 +1,5 @@
 /**
- * How a print document is split for laying out its parts at once: runs of
+ * How a print document is split for laying out and printing its parts at once: runs of
  * whole chapters of about equal length, in order, each a document of its
  * own (the same head, so the same styles and fonts). The first part also
  * holds the cover and the contents, the last the back cover. Each part is
@@ -8,13 +8,14 @@
  */
 
 /**
- * Below this many characters of text (about 130 A4 pages) a part is not worth
- * its own browser page: each part loads the document and its fonts again, and
- * its pages are copied into the first part's page afterwards. Measured here: a
- * 120-page document laid out in two parts was no faster, a 432-page one went
- * from 29 s to 16.5 s.
+ * Below this many characters of text (about 65 A4 pages) a part is not worth
+ * its own browser page: each part loads the document and its fonts again.
+ * Measured here with parts printed at once and their PDFs joined (render.ts):
+ * a 76-page report (42,000 characters) took 7.9 and 6.9 s in two parts
+ * against 7.4 and 7.3 s in one; 210 pages (about 130,000) 10.0 and 10.4 s
+ * against 15.3 and 15.5 s.
  */
-export const MIN_PART_CHARS = 100_000;
+export const MIN_PART_CHARS = 50_000;
 
 /**
  * Groups chapters into at most `wanted` runs, fewer when the text is short

@@ -2,8 +2,10 @@
  * Lays one print document out with Paged.js in Chromium and prints it with
  * the CSS page size, as a tagged (accessible) PDF with bookmarks. A long
  * document can be laid out in parts, each in a browser page of its own
- * (Paged.js runs on one thread per page), whose pages are then joined into
- * the first part's page and printed from there as one document. A Paged.js
+ * (Paged.js runs on one thread per page, and so does the print): each part's
+ * pages are made the pages they are in the whole document
+ * (runtime/join-parts.ts), then every part is printed at once in its own
+ * page, and the prints are joined afterwards (join-pdfs.ts). A Paged.js
  * error in the page console, an error thrown by the layout, or a layout that
  * runs past the time limit fails with the reason. No script of the document
  * runs: only Paged.js and Bifolio's print runtime (runtime/, see serveDocument).
@@ -45,7 +47,8 @@ export interface RenderOptions {
 }
 
 export interface RenderedPdf {
-  pdf: Buffer;
+  /** The print, one PDF per part in order: one PDF when laid out in one part (join-pdfs.ts joins them). */
+  prints: Buffer[];
   pages: PageLayout[];
   /** The text of every laid-out page, to compare the PDF with (integrity.ts). */
   text: PageText[];
@@ -230,6 +233,13 @@ async function subsetsFor(html: string, cacheDir: string | undefined): Promise<D
   return documentFonts(text, SUBSET_PREFIX, styles, { cacheDir });
 }
 
+/** One part of the document, laid out in a browser page of its own (the whole document: one part). */
+interface LaidOutPart {
+  page: Page;
+  /** Each element's text in the part's source (page-text.ts). */
+  source: Array<[string, string]>;
+}
+
 async function layOutAndPrint(
   opening: Promise<Page>,
   openPage: () => Promise<Page>,
@@ -248,13 +258,14 @@ async function layOutAndPrint(
   const html = withStyles(original, { pageSetupCss: options.pageSetupCss, fontCss: fonts?.css });
   // Each part is a document of its own, served in place of the whole one.
   const documents = (options.parts ?? 1) > 1 ? splitPrintDocument(html, options.parts!, options.minPartChars) : [html];
+  const layOut = async (page: Page): Promise<LaidOutPart> => {
+    await callRuntime(page, 'layOutPages');
+    return { page, source: await evaluateJson(page, sourceTexts) };
+  };
   const later = documents.slice(1).map(async (part, i) => {
     const other = await openPage();
     await load(other, options, i + 1, part, files);
-    await callRuntime(other, 'layOutPages');
-    const laidOut = { html: await callRuntime(other, 'pagesHtml'), source: await evaluateJson(other, sourceTexts) };
-    await other.context().close();
-    return laidOut;
+    return layOut(other);
   });
   // Settled before anything is thrown, so no part is left running unobserved.
   const laterDone = Promise.allSettled(later);
@@ -262,46 +273,97 @@ async function layOutAndPrint(
   await load(page, options, 0, documents[0]!, files);
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
-  await callRuntime(page, 'layOutPages');
-  const source = await evaluateJson(page, sourceTexts);
+  const first = await layOut(page);
   const settled = await laterDone;
   for (const result of settled) if (result.status === 'rejected') throw result.reason;
-  const parts = settled.map((r) => (r as PromiseFulfilledResult<{ html: string; source: Array<[string, string]> }>).value);
-  if (parts.length)
-    await callRuntime(
-      page,
-      'joinParts',
-      parts.map((p) => p.html),
-    );
-  await callRuntime(page, 'fillPageReferences');
+  const parts = [first, ...settled.map((r) => (r as PromiseFulfilledResult<LaidOutPart>).value)];
+  const placed = parts.length > 1 ? await placeParts(parts.map((p) => p.page)) : { firstPages: [1], links: [] };
+  if (parts.length === 1) await callRuntime(page, 'fillPageReferences');
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
-  const pages = await callRuntime(page, 'collectLayout');
-  // The page's text is read while the PDF is made: the print lays out and paints the pages in one
-  // task of the page (so the text is read before or after it, from the same layout), then the
-  // browser's print compositor makes the PDF in a process of its own while the page is free again.
   const printStarted = performance.now();
+  const printed = await Promise.allSettled(parts.map((part, i) => printPart(part, placed.firstPages[i]! - 1, parts.length > 1 ? placed.links : undefined)));
+  for (const result of printed) if (result.status === 'rejected') throw result.reason;
+  const prints = printed.map((r) => (r as PromiseFulfilledResult<PrintedPart>).value);
+  const metadata = await page.evaluate(() => ({
+    title: document.title,
+    subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    author: document.querySelector('.cover-org')?.textContent?.trim() ?? '',
+    lang: document.documentElement.lang,
+  }));
+  const printMs = performance.now() - printStarted;
+  await fail('the browser reported a problem while printing');
+  return {
+    prints: prints.map((p) => p.pdf),
+    pages: prints.flatMap((p) => p.pages),
+    text: prints.flatMap((p) => p.text),
+    layoutProblems: prints.flatMap((p) => p.layoutProblems),
+    metadata,
+    timings: { loadMs, layoutMs, printMs, parts: documents.length },
+  };
+}
+
+/**
+ * Makes each part's pages the pages they are in the whole document (runtime/join-parts.ts):
+ * numbered on, with a blank page where the next part would start on the left, running strings
+ * carried over, and every page reference filled in from all parts. Returns the number of each
+ * part's first page, and the addresses of all parts' links within the document.
+ */
+async function placeParts(pages: Page[]): Promise<{ firstPages: number[]; links: string[] }> {
+  const summaries = await Promise.all(pages.map((p) => callRuntime(p, 'partPages')));
+  const firstPages: number[] = [];
+  const blankAfter: boolean[] = [];
+  let next = 1;
+  for (const [i, { count }] of summaries.entries()) {
+    firstPages.push(next);
+    next += count;
+    // Every later part starts with a chapter, on a right-hand (odd) page.
+    blankAfter.push(i < summaries.length - 1 && next % 2 === 0);
+    if (blankAfter[i]) next += 1;
+  }
+  const pageOf: Record<string, string> = {};
+  for (const [i, { ids }] of summaries.entries()) {
+    for (const [id, n] of ids) pageOf[id] ??= String(firstPages[i]! + n - 1);
+  }
+  let carried: Record<string, string> = {};
+  for (const [i, page] of pages.entries()) {
+    const last = await callRuntime(page, 'placePart', { firstPage: firstPages[i]!, total: next - 1, blankAfter: blankAfter[i]!, carried });
+    carried = { ...carried, ...last };
+  }
+  await Promise.all(pages.map((p) => callRuntime(p, 'fillPageReferences', pageOf)));
+  return { firstPages, links: [...new Set(summaries.flatMap((s) => s.links))] };
+}
+
+interface PrintedPart {
+  pdf: Buffer;
+  pages: PageLayout[];
+  text: PageText[];
+  layoutProblems: LayoutProblem[];
+}
+
+/**
+ * Prints one part (or the whole document) and reads its pages' layout and text. The text is
+ * read while the PDF is made: the print lays out and paints the pages in one task of the page
+ * (so the text is read before or after it, from the same layout), then the browser's print
+ * compositor makes the PDF in a process of its own while the page is free again. Pages named in
+ * problems are counted in the whole document: `before` pages come before the part's. A part of
+ * several gets `links`, the addresses of all parts' links, to hold their targets (runtime/join-parts.ts).
+ */
+async function printPart({ page, source }: LaidOutPart, before: number, links?: string[]): Promise<PrintedPart> {
+  const pages = await callRuntime(page, 'collectLayout');
+  if (links) await callRuntime(page, 'holdLinkTargets', links);
   const printing = page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   const reading = (async () => {
-    const layoutProblems = await evaluateJson(page, checkLayout, source.concat(...parts.map((p) => p.source)));
+    const layoutProblems = await evaluateJson(page, checkLayout, source);
     const { pages: text, hidden } = await evaluateJson(page, collectPageText);
-    const metadata = await page.evaluate(() => ({
-      title: document.title,
-      subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-      author: document.querySelector('.cover-org')?.textContent?.trim() ?? '',
-      lang: document.documentElement.lang,
-    }));
-    return { layoutProblems: [...layoutProblems, ...hidden], text, metadata };
+    const onPages = (problem: LayoutProblem) => ({ ...problem, pages: problem.pages.map((n) => n + before) });
+    return { layoutProblems: [...layoutProblems, ...hidden].map(onPages), text };
   })();
   // Both settle before either is thrown, so nothing is left running unobserved.
   const [printed, read] = await Promise.allSettled([printing, reading]);
   if (printed.status === 'rejected') throw printed.reason;
   if (read.status === 'rejected') throw read.reason;
-  const pdf = printed.value;
-  const { layoutProblems, text, metadata } = read.value;
-  const printMs = performance.now() - printStarted;
-  await fail('the browser reported a problem while printing');
-  return { pdf, pages, text, layoutProblems, metadata, timings: { loadMs, layoutMs, printMs, parts: documents.length } };
+  return { pdf: printed.value, pages, ...read.value };
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

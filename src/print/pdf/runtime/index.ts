@@ -8,13 +8,13 @@
  */
 import { collectLayout } from './collect-layout.ts';
 import { registerPrintHandlers } from './handlers.ts';
-import { joinParts, pagesHtml } from './join-parts.ts';
+import { holdLinkTargets, partPages, placePart } from './join-parts.ts';
 import { layOutPages } from './layout.ts';
 import { fillPageReferences } from './page-references.ts';
 
 export type { PageLayout } from './collect-layout.ts';
 
-const runtime = { registerPrintHandlers, layOutPages, fillPageReferences, pagesHtml, joinParts, collectLayout };
+const runtime = { registerPrintHandlers, layOutPages, fillPageReferences, partPages, placePart, holdLinkTargets, collectLayout };
 
 /** What the bundle puts on `window.__bifolio`. */
 export type PrintRuntime = typeof runtime;

@@ -28,15 +28,21 @@ export function pageNumberFor(href: string, pageOf: ReadonlyMap<string, string>)
   return href.startsWith('#') ? (pageOf.get(decodeURIComponent(href.slice(1))) ?? '') : '';
 }
 
-/** Each page reference (contents, openers, cross-references) gets the number of the page its target starts on. */
-export function fillPageReferences(): void {
-  const pageOf = firstPages(
-    Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'), (page) => ({
-      number: page.dataset.pageNumber ?? '',
-      ids: Array.from(page.querySelectorAll('[id]'), (el) => el.id),
-    })),
-  );
+/**
+ * Each page reference (contents, openers, cross-references) gets the number of the page its
+ * target starts on: from `pageOf` (id → page number) when the document is laid out in parts,
+ * else from the pages here.
+ */
+export function fillPageReferences(pageOf?: Record<string, string>): void {
+  const pages = pageOf
+    ? new Map(Object.entries(pageOf))
+    : firstPages(
+        Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'), (page) => ({
+          number: page.dataset.pageNumber ?? '',
+          ids: Array.from(page.querySelectorAll('[id]'), (el) => el.id),
+        })),
+      );
   for (const a of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_pages [data-page]'))) {
-    a.dataset.page = pageNumberFor(a.getAttribute('href') ?? '', pageOf);
+    a.dataset.page = pageNumberFor(a.getAttribute('href') ?? '', pages);
   }
 }
