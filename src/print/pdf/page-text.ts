@@ -56,12 +56,16 @@ export interface LayoutProblem {
 
 /**
  * The own text of every element of the document as Paged.js received it
- * (whitespace left out), in document order, by `data-ref`. Run in each
- * browser page that laid out a document or a part of one.
+ * (whitespace left out), in document order, by `data-ref`. Run once in each
+ * browser page that laid out a document or a part of one: the page then lets
+ * go of the source, a second copy of the whole document (or part), before it
+ * prints.
  */
 export function sourceTexts(): Array<[string, string]> {
-  const source = (globalThis as unknown as { __bifolioSource?: ParentNode }).__bifolioSource;
+  const holder = globalThis as unknown as { __bifolioSource?: ParentNode };
+  const source = holder.__bifolioSource;
   if (!source) throw new Error('the document has not been laid out');
+  delete holder.__bifolioSource;
   const out: Array<[string, string]> = [];
   for (const el of Array.from(source.querySelectorAll<HTMLElement>('[data-ref]'))) {
     let text = '';
