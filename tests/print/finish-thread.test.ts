@@ -21,23 +21,21 @@ async function blankPdf(pages: number): Promise<Uint8Array> {
 }
 
 describe('the check and finishing in a worker thread', () => {
-  it('joins the parts’ prints, checks the print once and finishes every edition from it, in order', async () => {
+  it('checks each part’s print as it comes, joins them in order and finishes every edition from them', async () => {
     const thread = new FinishThread();
     try {
-      const prints = [await blankPdf(1), await blankPdf(1)];
-      const result = await thread.run({
-        prints,
-        layoutProblems: [],
-        text: [page(), page()],
-        editions: [{ metadata }, { metadata, bleedPt: 8.5 }],
-      });
+      const prints = [await blankPdf(1), await blankPdf(2)];
+      // Handed over out of order: the second part was printed first.
+      thread.check(1, { pdf: prints[1]!, text: [page(), page()], firstPage: 2 });
+      thread.check(0, { pdf: prints[0]!, text: [page()], firstPage: 1 });
+      const result = await thread.run({ layoutProblems: [], editions: [{ metadata }, { metadata, bleedPt: 8.5 }] });
       // The prints' bytes were handed over, not copied.
       expect(prints.map((pdf) => pdf.byteLength)).toEqual([0, 0]);
       expect(result.problems).toEqual([]);
       expect(result.editions).toHaveLength(2);
       const [reading, printer] = await Promise.all(result.editions.map((e) => PDFDocument.load(e.bytes, { updateMetadata: false })));
       expect(reading!.getTitle()).toBe('年度报告');
-      expect(reading!.getPageCount()).toBe(2);
+      expect(reading!.getPageCount()).toBe(3);
       expect(reading!.getPage(0).getTrimBox().width).toBeCloseTo(595);
       // The printer edition: the sheet grows by the bleed and the slug for the crop marks; the trim box is the page.
       expect(printer!.getPage(0).getMediaBox().width).toBeGreaterThan(595 + 17);
@@ -47,15 +45,17 @@ describe('the check and finishing in a worker thread', () => {
     }
   });
 
-  it('reads the print back: text laid out but not in the PDF is missing, beside what the layout lost', async () => {
+  it('reads each print back: text laid out but not in the PDF is missing on its page of the whole document, beside what the layout lost', async () => {
     const thread = new FinishThread();
     try {
       const lost = { kind: 'duplicated' as const, text: '范围一', pages: [1] };
       const laidOut = page([{ text: '温室气体排放', boxes: [{ x: 100, y: 100, w: 72, h: 12 }] }]);
-      const result = await thread.run({ prints: [await blankPdf(1)], layoutProblems: [lost], text: [laidOut], editions: [{ metadata }] });
+      thread.check(0, { pdf: await blankPdf(2), text: [page(), page()], firstPage: 1 });
+      thread.check(1, { pdf: await blankPdf(1), text: [laidOut], firstPage: 3 });
+      const result = await thread.run({ layoutProblems: [lost], editions: [{ metadata }] });
       expect(result.problems[0]).toEqual(lost);
       expect(result.problems.slice(1)).toEqual([
-        expect.objectContaining({ kind: 'missing', text: expect.stringContaining('温室气体排放') as string, pages: [1] }),
+        expect.objectContaining({ kind: 'missing', text: expect.stringContaining('温室气体排放') as string, pages: [3] }),
       ]);
     } finally {
       await thread.stop();
@@ -65,9 +65,8 @@ describe('the check and finishing in a worker thread', () => {
   it('fails with the reason when the print cannot be read', async () => {
     const thread = new FinishThread();
     try {
-      await expect(
-        thread.run({ prints: [new TextEncoder().encode('not a PDF')], layoutProblems: [], text: [page()], editions: [{ metadata }] }),
-      ).rejects.toThrow(/could not check and finish the PDF/);
+      thread.check(0, { pdf: new TextEncoder().encode('not a PDF'), text: [page()], firstPage: 1 });
+      await expect(thread.run({ layoutProblems: [], editions: [{ metadata }] })).rejects.toThrow(/could not check and finish the PDF/);
     } finally {
       await thread.stop();
     }

@@ -162,6 +162,8 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
       timeoutMs: options.timeoutMs ?? 180_000,
       parts: layoutParts,
       fontCacheDir: options.fontCacheDir,
+      // Each part's print is checked in the thread while the other parts still print.
+      onPrinted: (index, part) => thread.check(index, part),
     });
     // One tagged print serves both editions (so a printer edition made alone has the same
     // bytes); the printer edition's tags and links are taken out when it is finished.
@@ -171,9 +173,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     const metadata = { ...rendered.metadata, keywords: ['ESG', report.organisation.name], date };
     const jobStarted = performance.now();
     const finished = await thread.run({
-      prints: rendered.prints,
       layoutProblems: rendered.layoutProblems,
-      text: rendered.text,
       editions: editions.map((edition) => ({
         metadata,
         bleedPt: edition === 'printer' ? bleedPt : undefined,
@@ -182,7 +182,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<PdfResult[]> 
     });
     const { problems } = finished;
     // Joining the parts' prints is the print's; what the job took beyond joining and finishing
-    // (handing the print and the text over, reading it back) is the check's.
+    // (the checks of the parts, which started during the print, still running) is the check's.
     const printMs = rendered.timings.printMs + finished.joinMs;
     const checkMs = performance.now() - jobStarted - finished.joinMs - finished.editions.reduce((sum, e) => sum + e.finishMs, 0);
     const out: PdfResult[] = [];

@@ -1,21 +1,28 @@
 /**
- * What follows a variant's print, in one job: the prints of its parts joined
- * (join-pdfs.ts), the text check of the print
- * (integrity.ts: read back as a PDF reader reads it, compared with the laid-out
- * pages) and the finishing of each edition cut from it (finish.ts). The build
- * runs it in a worker thread (finish-thread.ts); it runs anywhere.
+ * What follows a variant's print: the text check of each part's print
+ * (integrity.ts: read back as a PDF reader reads it, compared with the
+ * part's laid-out pages), the prints joined (join-pdfs.ts), and the
+ * finishing of each edition cut from the joined print (finish.ts). The build
+ * runs it in a worker thread (finish-thread.ts), where each part is checked as
+ * soon as it is printed, while the other parts still print; it runs anywhere.
  */
 import { finishPdf, type FinishOptions } from './finish.ts';
 import { joinPdfs } from './join-pdfs.ts';
-import { checkPrintedText, type IntegrityProblem } from './integrity.ts';
+import { comparePrintedText, type IntegrityProblem } from './integrity.ts';
 import type { LayoutProblem, PageText } from './page-text.ts';
+import { readPdfText } from '../../pdf-text.ts';
+
+/** One part's print as Chromium made it (render.ts), with its laid-out pages' text. */
+export interface PrintedPart {
+  pdf: Uint8Array;
+  text: PageText[];
+  /** The number of the part's first page in the whole document. */
+  firstPage: number;
+}
 
 export interface FinishJob {
-  /** The print as Chromium made it, one PDF per part of the layout (render.ts). */
-  prints: Uint8Array[];
-  /** What the layout lost or hid, and the laid-out pages' text (render.ts). */
+  /** What the layout lost or hid (render.ts). */
   layoutProblems: LayoutProblem[];
-  text: PageText[];
   /** One finished PDF per entry, in order. */
   editions: FinishOptions[];
 }
@@ -24,24 +31,33 @@ export interface FinishJobResult {
   problems: IntegrityProblem[];
   /** Joining the parts' prints (0 for one part). */
   joinMs: number;
-  checkMs: number;
   editions: Array<{ bytes: Uint8Array; finishMs: number }>;
 }
 
-export async function checkAndFinish(job: FinishJob): Promise<FinishJobResult> {
+/**
+ * Reads a part's print back and compares it with its laid-out pages. Its editions are cut from
+ * the joined print, and joining and finishing change only pages' order, boxes, tags, links and
+ * marks (no text), so their text is the parts'.
+ */
+export async function checkPart(part: PrintedPart): Promise<IntegrityProblem[]> {
+  return comparePrintedText(part.text, await readPdfText(part.pdf), 0, part.firstPage);
+}
+
+/** Joins the parts' prints (in order) and finishes every edition; `checked` are the parts' checks (checkPart). */
+export async function finishParts(
+  parts: readonly PrintedPart[],
+  checked: ReadonlyArray<Promise<IntegrityProblem[]>>,
+  job: FinishJob,
+): Promise<FinishJobResult> {
+  const problems = [...job.layoutProblems, ...(await Promise.all(checked)).flat()];
   const joinStarted = performance.now();
-  const pdf = await joinPdfs(job.prints);
+  const pdf = await joinPdfs(parts.map((p) => p.pdf));
   const joinMs = performance.now() - joinStarted;
-  const checkStarted = performance.now();
-  // The check reads the joined print once: its editions are cut from it, and finishing changes
-  // only their boxes, tags, links and marks (no text), so their text is the print's.
-  const problems = await checkPrintedText(job, pdf);
-  const checkMs = performance.now() - checkStarted;
   const editions: FinishJobResult['editions'] = [];
   for (const options of job.editions) {
     const started = performance.now();
     const bytes = await finishPdf(pdf, options);
     editions.push({ bytes, finishMs: performance.now() - started });
   }
-  return { problems, joinMs, checkMs, editions };
+  return { problems, joinMs, editions };
 }

@@ -13,11 +13,14 @@
  * document out, so the job waits for nothing.
  */
 import { Worker } from 'node:worker_threads';
-import type { FinishJob, FinishJobResult } from './finish-job.ts';
+import type { FinishJob, FinishJobResult, PrintedPart } from './finish-job.ts';
 
 type Answer = { result: FinishJobResult } | { error: string };
 
-/** One job per thread: start it, `run` the job once, `stop` it (also when the job was never run). */
+/**
+ * One variant per thread: start it, hand it each part's print as it is made (`check`), `run` the
+ * job once, `stop` it (also when the job was never run).
+ */
 export class FinishThread {
   readonly #worker = new Worker(new URL('./finish-worker.mjs', import.meta.url));
   readonly #answer: Promise<Answer>;
@@ -30,14 +33,20 @@ export class FinishThread {
     });
   }
 
-  /** Joins, checks and finishes. The prints' bytes are handed over to the thread: the caller's copies are emptied. */
+  /**
+   * Part `index` of the print (counted from 0), checked in the thread at once. The print's bytes are
+   * handed over to the thread: the caller's copy is emptied.
+   */
+  check(index: number, part: PrintedPart): void {
+    // A buffer of its own, so that handing it over takes nothing else with it.
+    const { pdf } = part;
+    const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice();
+    this.#worker.postMessage({ index, part: { ...part, pdf: own } }, [own.buffer as ArrayBuffer]);
+  }
+
+  /** Joins the parts handed over (check) and finishes, once every part is checked. */
   async run(job: FinishJob): Promise<FinishJobResult> {
-    // Buffers of their own, so that handing them over takes nothing else with them.
-    const prints = job.prints.map((pdf) => (pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice()));
-    this.#worker.postMessage(
-      { ...job, prints },
-      prints.map((pdf) => pdf.buffer as ArrayBuffer),
-    );
+    this.#worker.postMessage({ job });
     const answer = await this.#answer;
     if ('error' in answer) throw new Error(`could not check and finish the PDF: ${answer.error}`);
     return answer.result;

@@ -1,13 +1,23 @@
-// The worker thread of finish-thread.ts: one message { job } (finish-job.ts), one answer { result } or { error }.
+// The worker thread of finish-thread.ts: messages { index, part } (each checked at once), then one
+// { job } (finish-job.ts); one answer { result } or { error }.
 // Plain JavaScript that first registers Bifolio's TypeScript hooks, so it runs wherever Bifolio is installed.
 import { parentPort } from 'node:worker_threads';
 
 await import(new URL('../../../scripts/typescript-hooks.mjs', import.meta.url).href);
-const { checkAndFinish } = await import('./finish-job.ts');
+const { checkPart, finishParts } = await import('./finish-job.ts');
 
-parentPort.once('message', async (job) => {
+const parts = [];
+const checked = [];
+parentPort.on('message', async (message) => {
+  if (message.part) {
+    parts[message.index] = message.part;
+    checked[message.index] = checkPart(message.part);
+    // Reported with the job, not before.
+    checked[message.index].catch(() => undefined);
+    return;
+  }
   try {
-    const result = await checkAndFinish(job);
+    const result = await finishParts(parts, checked, message.job);
     parentPort.postMessage(
       { result },
       result.editions.map((e) => e.bytes.buffer),

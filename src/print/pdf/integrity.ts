@@ -172,13 +172,14 @@ export function comparePage(dom: PageText, pdf: PdfTextPage, marginPt: number, p
  * Compares every printed page with its laid-out page. `marginPt`: how far the
  * PDF page extends beyond the laid-out sheet on every side (the printer
  * edition's slug), negative when it is cut (the reading edition cut to the
- * trimmed page from a layout with bleed).
+ * trimmed page from a layout with bleed). `firstPage`: the number of the
+ * first page in the whole document (a part's print, render.ts).
  */
-export function comparePrintedText(dom: PageText[], pdf: PdfTextPage[], marginPt = 0): IntegrityProblem[] {
+export function comparePrintedText(dom: PageText[], pdf: PdfTextPage[], marginPt = 0, firstPage = 1): IntegrityProblem[] {
   if (dom.length !== pdf.length) {
-    return [{ kind: 'missing', text: `the PDF has ${pdf.length} pages, the layout ${dom.length}`, pages: [Math.min(dom.length, pdf.length) + 1] }];
+    return [{ kind: 'missing', text: `the PDF has ${pdf.length} pages, the layout ${dom.length}`, pages: [firstPage + Math.min(dom.length, pdf.length)] }];
   }
-  return dom.flatMap((page, i) => comparePage(page, pdf[i]!, marginPt, i + 1));
+  return dom.flatMap((page, i) => comparePage(page, pdf[i]!, marginPt, firstPage + i));
 }
 
 /**

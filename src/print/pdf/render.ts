@@ -44,6 +44,12 @@ export interface RenderOptions {
   parts?: number;
   /** The least text worth a part of its own. Default: `MIN_PART_CHARS` (parts.ts). */
   minPartChars?: number;
+  /**
+   * Told of each part's print (the whole document: one part) as soon as it is made and its text
+   * read, with the number of its first page in the whole document, while other parts may still
+   * print. It may take the print's bytes (hand them over to a thread), which empties them in `prints`.
+   */
+  onPrinted?: (index: number, part: { pdf: Buffer; text: PageText[]; firstPage: number }) => void;
 }
 
 export interface RenderedPdf {
@@ -282,7 +288,14 @@ async function layOutAndPrint(
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
   const printStarted = performance.now();
-  const printed = await Promise.allSettled(parts.map((part, i) => printPart(part, placed.firstPages[i]! - 1, parts.length > 1 ? placed.links : undefined)));
+  const printed = await Promise.allSettled(
+    parts.map(async (part, i) => {
+      const firstPage = placed.firstPages[i]!;
+      const done = await printPart(part, firstPage - 1, parts.length > 1 ? placed.links : undefined);
+      options.onPrinted?.(i, { pdf: done.pdf, text: done.text, firstPage });
+      return done;
+    }),
+  );
   for (const result of printed) if (result.status === 'rejected') throw result.reason;
   const prints = printed.map((r) => (r as PromiseFulfilledResult<PrintedPart>).value);
   const metadata = await page.evaluate(() => ({
