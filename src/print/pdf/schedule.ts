@@ -6,9 +6,10 @@
  * grows with the document: measured here, about 320 MB for a 122-page report
  * (0.6 MB of HTML) and 0.9 to 1.1 GB for 600 pages (2.9 MB), plus what the
  * build holds of each PDF (its bytes, its text). Two such documents at once
- * need twice that. Parts cost no more: a 600-page report laid out alone
- * peaked at 2.7 GB for the whole build in one part and 2.6 GB in two, and its
- * layout took 34 s in one part and 15 s in two (render.ts, parts.ts).
+ * need twice that. Parts cost about the same in all: each part's browser
+ * page holds its own pages and prints them (render.ts, parts.ts). At 16× (a
+ * 600-page report per script) laid out one script at a time in two parts,
+ * the two part pages held about 500 MB each while they printed.
  */
 
 /** Estimated peak memory for laying out and printing one document, from the size of its HTML. */
