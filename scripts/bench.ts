@@ -306,7 +306,7 @@ ${buildTable}
 
 ## One PDF alone
 
-\`bifolio pdf --variant zh-Hans --edition reading\` on a synthetic report: the PDF step only (load, Paged.js layout, print, finish, text check). A long document is laid out in parts at once, one per core, each of whole chapters and at least 100,000 characters (≈ 130 pages), joined afterwards.
+\`bifolio pdf --variant zh-Hans --edition reading\` on a synthetic report: the PDF step only (load, Paged.js layout, print, finish, text check). A long document is laid out and printed in parts at once, one per core, each of whole chapters and at least 50,000 characters (≈ 65 pages), each printed in its own browser page; the PDFs are joined afterwards.
 
 ${aloneTable}
 

@@ -334,16 +334,17 @@ async function placeParts(pages: Page[]): Promise<{ firstPages: number[]; links:
     blankAfter.push(i < summaries.length - 1 && next % 2 === 0);
     if (blankAfter[i]) next += 1;
   }
-  const pageOf: Record<string, string> = {};
+  // The first page of each id, as one layout would have it (an id of any name, `__proto__` too).
+  const pageOf = new Map<string, string>();
   for (const [i, { ids }] of summaries.entries()) {
-    for (const [id, n] of ids) pageOf[id] ??= String(firstPages[i]! + n - 1);
+    for (const [id, n] of ids) if (!pageOf.has(id)) pageOf.set(id, String(firstPages[i]! + n - 1));
   }
   let carried: Record<string, string> = {};
   for (const [i, page] of pages.entries()) {
     const last = await callRuntime(page, 'placePart', { firstPage: firstPages[i]!, total: next - 1, blankAfter: blankAfter[i]!, carried });
     carried = { ...carried, ...last };
   }
-  await Promise.all(pages.map((p) => callRuntime(p, 'fillPageReferences', pageOf)));
+  await Promise.all(pages.map((p) => callRuntime(p, 'fillPageReferences', Object.fromEntries(pageOf))));
   return { firstPages, links: [...new Set(summaries.flatMap((s) => s.links))] };
 }
 
