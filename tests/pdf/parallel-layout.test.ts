@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/platform/browser.ts';
 import { renderPdf, type RenderedPdf } from '../../src/print/pdf/render.ts';
 import { serveStatic, type StaticServer } from '../../src/platform/static-server.ts';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { finishPdf } from '../../src/print/pdf/finish.ts';
 import { joinPdfs } from '../../src/print/pdf/join-pdfs.ts';
 import { pageText, pdfOutline, pdfPages, readerPages } from '../support/pdf.ts';
 import { checkPrintedText } from '../../src/print/pdf/integrity.ts';
@@ -81,5 +83,13 @@ describe('laying a document out in parts', () => {
       expect(page.links, `links on page ${i + 1}`).toEqual(readOne[i]!.links);
       expect(page.structure, `tags on page ${i + 1}`).toEqual(readOne[i]!.structure);
     }
+    // Finished as the build finishes it: the reading edition reads the same (its element ids and
+    // destinations renamed); the printer edition has neither tags nor links left.
+    const metadata = { title: '報告', author: '澄川', subject: '', lang: 'zh-Hant', date: new Date(0) };
+    const [reading, printer] = await Promise.all([finishPdf(three.pdf, { metadata }), finishPdf(three.pdf, { metadata, bleedPt: 8.5 })]);
+    expect(await readerPages(reading)).toEqual(readThree);
+    const press = await PDFDocument.load(printer, { updateMetadata: false });
+    expect(press.catalog.has(PDFName.of('StructTreeRoot'))).toBe(false);
+    expect(press.getPages().some((page) => page.node.has(PDFName.of('Annots')))).toBe(false);
   });
 });
