@@ -4,7 +4,7 @@
  * first part, the back cover with the last.
  */
 import { describe, expect, it } from 'vitest';
-import { splitIntoParts, splitPrintDocument } from '../../src/print/pdf/parts.ts';
+import { pagesOfParts, splitIntoParts, splitPrintDocument } from '../../src/print/pdf/parts.ts';
 
 describe('splitIntoParts', () => {
   const cases: Array<{ name: string; sizes: number[]; wanted: number; min: number; runs: number[] }> = [
@@ -61,5 +61,14 @@ describe('splitPrintDocument', () => {
     expect(splitPrintDocument(noBackCover, 2, 10)).toEqual([noBackCover]);
     const chapterAfterBack = html.replace(back, '').replace('</body>', `${back}${chapter('e', '戊')}</body>`);
     expect(splitPrintDocument(chapterAfterBack, 2, 10)).toEqual([chapterAfterBack]);
+  });
+});
+
+describe('pagesOfParts', () => {
+  it('numbers the parts on, with a blank page before a part that would start on a left-hand page', () => {
+    expect(pagesOfParts([28, 24, 24])).toEqual({ firstPages: [1, 29, 53], blankAfter: [false, false, false], total: 76 });
+    expect(pagesOfParts([27, 24, 3])).toEqual({ firstPages: [1, 29, 53], blankAfter: [true, false, false], total: 55 });
+    expect(pagesOfParts([3, 5, 2])).toEqual({ firstPages: [1, 5, 11], blankAfter: [true, true, false], total: 12 });
+    expect(pagesOfParts([7])).toEqual({ firstPages: [1], blankAfter: [false], total: 7 });
   });
 });

@@ -78,3 +78,22 @@ export function splitPrintDocument(html: string, wanted: number, minChars = MIN_
     return head + (i === 0 ? front : '') + chapters + (i === runs.length - 1 ? backCover : '') + tail;
   });
 }
+
+/**
+ * Where the parts' pages go in the whole document, from each part's page count: every later part
+ * starts with a chapter, on a right-hand (odd) page, so a part the next would follow on a left-hand
+ * page gets a blank page at its end. Returns the number of each part's first page, whether each
+ * gets the blank page, and the pages in all.
+ */
+export function pagesOfParts(counts: readonly number[]): { firstPages: number[]; blankAfter: boolean[]; total: number } {
+  const firstPages: number[] = [];
+  const blankAfter: boolean[] = [];
+  let next = 1;
+  for (const [i, count] of counts.entries()) {
+    firstPages.push(next);
+    next += count;
+    blankAfter.push(i < counts.length - 1 && next % 2 === 0);
+    if (blankAfter[i]) next += 1;
+  }
+  return { firstPages, blankAfter, total: next - 1 };
+}

@@ -15,7 +15,7 @@ import { pagedJsSource } from './paged-file.ts';
 import { addPrintRuntime, callRuntime, evaluateJson } from './runtime-bundle.ts';
 import type { PageLayout } from './runtime/index.ts';
 import { checkLayout, collectPageText, sourceTexts, type LayoutProblem, type PageText } from './page-text.ts';
-import { splitPrintDocument } from './parts.ts';
+import { pagesOfParts, splitPrintDocument } from './parts.ts';
 import { documentFonts, type DocumentFonts } from './font-subsets.ts';
 import { htmlText } from '../../html.ts';
 import { codePointsOf, describeCharacter, uncovered } from '../../fonts/coverage.ts';
@@ -280,24 +280,22 @@ async function layOutAndPrint(
   const loadMs = performance.now() - loadStarted;
   const layoutStarted = performance.now();
   const first = await layOut(page);
-  const settled = await laterDone;
-  for (const result of settled) if (result.status === 'rejected') throw result.reason;
-  const parts = [first, ...settled.map((r) => (r as PromiseFulfilledResult<LaidOutPart>).value)];
+  const parts = [first, ...valuesOf(await laterDone)];
   const placed = parts.length > 1 ? await placeParts(parts.map((p) => p.page)) : { firstPages: [1], links: [] };
   if (parts.length === 1) await callRuntime(page, 'fillPageReferences');
   const layoutMs = performance.now() - layoutStarted;
   await fail('Paged.js reported a problem while laying out the pages');
   const printStarted = performance.now();
-  const printed = await Promise.allSettled(
-    parts.map(async (part, i) => {
-      const firstPage = placed.firstPages[i]!;
-      const done = await printPart(part, firstPage - 1, parts.length > 1 ? placed.links : undefined);
-      options.onPrinted?.(i, { pdf: done.pdf, text: done.text, firstPage });
-      return done;
-    }),
+  const prints = valuesOf(
+    await Promise.allSettled(
+      parts.map(async (part, i) => {
+        const firstPage = placed.firstPages[i]!;
+        const done = await printPart(part, firstPage - 1, parts.length > 1 ? placed.links : undefined);
+        options.onPrinted?.(i, { pdf: done.pdf, text: done.text, firstPage });
+        return done;
+      }),
+    ),
   );
-  for (const result of printed) if (result.status === 'rejected') throw result.reason;
-  const prints = printed.map((r) => (r as PromiseFulfilledResult<PrintedPart>).value);
   const metadata = await page.evaluate(() => ({
     title: document.title,
     subject: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
@@ -324,16 +322,7 @@ async function layOutAndPrint(
  */
 async function placeParts(pages: Page[]): Promise<{ firstPages: number[]; links: string[] }> {
   const summaries = await Promise.all(pages.map((p) => callRuntime(p, 'partPages')));
-  const firstPages: number[] = [];
-  const blankAfter: boolean[] = [];
-  let next = 1;
-  for (const [i, { count }] of summaries.entries()) {
-    firstPages.push(next);
-    next += count;
-    // Every later part starts with a chapter, on a right-hand (odd) page.
-    blankAfter.push(i < summaries.length - 1 && next % 2 === 0);
-    if (blankAfter[i]) next += 1;
-  }
+  const { firstPages, blankAfter, total } = pagesOfParts(summaries.map((s) => s.count));
   // The first page of each id, as one layout would have it (an id of any name, `__proto__` too).
   const pageOf = new Map<string, string>();
   for (const [i, { ids }] of summaries.entries()) {
@@ -341,14 +330,14 @@ async function placeParts(pages: Page[]): Promise<{ firstPages: number[]; links:
   }
   let carried: Record<string, string> = {};
   for (const [i, page] of pages.entries()) {
-    const last = await callRuntime(page, 'placePart', { firstPage: firstPages[i]!, total: next - 1, blankAfter: blankAfter[i]!, carried });
+    const last = await callRuntime(page, 'placePart', { firstPage: firstPages[i]!, total, blankAfter: blankAfter[i]!, carried });
     carried = { ...carried, ...last };
   }
   await Promise.all(pages.map((p) => callRuntime(p, 'fillPageReferences', Object.fromEntries(pageOf))));
   return { firstPages, links: [...new Set(summaries.flatMap((s) => s.links))] };
 }
 
-interface PrintedPart {
+interface PartPrint {
   pdf: Buffer;
   pages: PageLayout[];
   text: PageText[];
@@ -363,7 +352,7 @@ interface PrintedPart {
  * problems are counted in the whole document: `before` pages come before the part's. A part of
  * several gets `links`, the addresses of all parts' links, to hold their targets (runtime/join-parts.ts).
  */
-async function printPart({ page, source }: LaidOutPart, before: number, links?: string[]): Promise<PrintedPart> {
+async function printPart({ page, source }: LaidOutPart, before: number, links?: string[]): Promise<PartPrint> {
   const pages = await callRuntime(page, 'collectLayout');
   if (links) await callRuntime(page, 'holdLinkTargets', links);
   const printing = page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
@@ -378,6 +367,12 @@ async function printPart({ page, source }: LaidOutPart, before: number, links?: 
   if (printed.status === 'rejected') throw printed.reason;
   if (read.status === 'rejected') throw read.reason;
   return { pdf: printed.value, pages, ...read.value };
+}
+
+/** The values of promises of one kind settled together (so that none was left running unobserved), or the first one's failure. */
+function valuesOf<T>(settled: Array<PromiseSettledResult<T>>): T[] {
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
